@@ -1,0 +1,20 @@
+#pragma once
+// Walk summary "intheirshoes.summary", version 1: the only thing that leaves the device.
+// Scores, timings, pain points, themes and departments; shareable notes only; no staff names.
+// Schema: docs/schemas/summary.schema.json
+
+#include "scoring/summary.h"
+
+#include <nlohmann/json_fwd.hpp>
+#include <string_view>
+
+namespace its {
+
+inline constexpr std::string_view kSummaryFormat = "intheirshoes.summary";
+inline constexpr int kSummaryFormatVersion = 1;
+
+nlohmann::json summaryToJson(const WalkSummary &summary);
+WalkSummary summaryFromJson(const nlohmann::json &json); // throws FormatError
+WalkSummary parseSummary(std::string_view text);
+
+} // namespace its
