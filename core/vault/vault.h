@@ -1,0 +1,75 @@
+#pragma once
+// An encrypted vault folder: <dir>/vault.db (SQLCipher, raw 256-bit data key) and
+// <dir>/vault.keys.json (the data key wrapped by passphrase and by recovery code).
+
+#include "database.h"
+#include "key_file.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace its {
+
+struct VerifyReport
+{
+    bool ok = false;            // integrity_check == "ok"
+    std::string integrityCheck; // "ok" or SQLite's findings
+    std::string cipherVersion;  // PRAGMA cipher_version, e.g. "3.4.1"
+    int schemaVersion = 0;      // of the "vault" component
+    std::vector<std::pair<std::string, std::int64_t>> rowCounts; // table -> rows
+};
+
+struct CreatedVault;
+
+class Vault
+{
+public:
+    static constexpr std::string_view kDatabaseFileName = "vault.db";
+
+    // Creates the folder if needed. Throws AlreadyExists if a vault is already there,
+    // InvalidInput for an empty passphrase.
+    static CreatedVault create(const std::filesystem::path &dir, std::string_view passphrase,
+                               KdfCost cost = KdfCost::Moderate);
+    static Vault unlock(const std::filesystem::path &dir, std::string_view passphrase);
+    // Unwraps with the recovery code, then re-wraps under `newPassphrase`.
+    static Vault recover(const std::filesystem::path &dir, std::string_view recoveryCode,
+                         std::string_view newPassphrase);
+    static bool exists(const std::filesystem::path &dir); // key file or database present
+
+    Vault();
+    ~Vault();
+    Vault(Vault &&other) noexcept;
+    Vault &operator=(Vault &&other) noexcept;
+    Vault(const Vault &) = delete;
+    Vault &operator=(const Vault &) = delete;
+
+    void lock(); // closes the connection and wipes the data key
+    bool isOpen() const;
+    // Re-wraps the data key only: vault.db is not rewritten. Works while locked too.
+    void changePassphrase(std::string_view oldPassphrase, std::string_view newPassphrase);
+    VerifyReport verify(); // throws Locked when locked
+    Database &db();        // throws Locked when locked
+
+    const std::filesystem::path &dir() const { return dir_; }
+    const std::string &vaultId() const;
+
+private:
+    Vault(std::filesystem::path dir, KeyFile keys, SecureKey key);
+    std::filesystem::path dir_;
+    std::unique_ptr<KeyFile> keys_;
+    SecureKey key_;
+    Database db_;
+};
+
+struct CreatedVault
+{
+    Vault vault;
+    std::string recoveryCode; // show once, never stored
+};
+
+} // namespace its
