@@ -16,4 +16,10 @@ struct Figure
     bool smallSample = true; // n < kMinMeaningfulSample
 };
 
+// The one way figures are made, so n and smallSample can never disagree.
+inline Figure makeFigure(std::optional<double> value, int n)
+{
+    return Figure{n > 0 ? value : std::nullopt, n, n < kMinMeaningfulSample};
+}
+
 } // namespace its

@@ -1,9 +1,13 @@
 #pragma once
 // Survey metrics with their exact definitions. Pure functions, no I/O.
+// An answer outside its scale throws std::invalid_argument naming the value: a 6 on a 1-5
+// scale is a bug upstream, and clamping it would quietly change the result.
+// Pooling across walks (the CCO's view): scoring/pooled_metrics.h.
 
 #include "scoring/figure.h"
 
 #include <span>
+#include <string_view>
 
 namespace its {
 
@@ -26,5 +30,16 @@ EffortFigures customerEffort(std::span<const int> answers1to7);
 // resolved on the first contact, with no handoff and no repeat
 // (WalkSummary::firstContactResolution).
 Figure firstContactResolutionRate(std::span<const bool> perWalk);
+
+// Share (0..100) of `yes` answers, e.g. "would you stay?".
+Figure shareOfYes(std::span<const bool> answers);
+
+// Scale bounds, shared with validation elsewhere (summarize checks a walk's answers).
+inline constexpr int kRecommendMin = 0, kRecommendMax = 10;
+inline constexpr int kCsatMin = 1, kCsatMax = 5;
+inline constexpr int kCesMin = 1, kCesMax = 7;
+
+// Throws std::invalid_argument("<what> answer out of range <lo>-<hi>: <value>").
+void requireInScale(std::string_view what, int value, int lo, int hi);
 
 } // namespace its
