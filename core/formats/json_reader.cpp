@@ -154,7 +154,7 @@ bool ObjectReader::optionalBoolean(std::string_view key, bool fallback)
 
 std::optional<bool> ObjectReader::nullableBoolean(std::string_view key)
 {
-    if (!has(key) || required(key).is_null())
+    if (required(key).is_null())
         return std::nullopt;
     return boolean(key);
 }
@@ -167,7 +167,7 @@ std::int64_t ObjectReader::integer(std::string_view key, std::int64_t min, std::
 std::optional<std::int64_t> ObjectReader::nullableInteger(std::string_view key, std::int64_t min,
                                                           std::int64_t max)
 {
-    if (!has(key) || required(key).is_null())
+    if (required(key).is_null())
         return std::nullopt;
     return integer(key, min, max);
 }
@@ -179,7 +179,7 @@ double ObjectReader::number(std::string_view key, double min, double max)
 
 std::optional<double> ObjectReader::nullableNumber(std::string_view key, double min, double max)
 {
-    if (!has(key) || required(key).is_null())
+    if (required(key).is_null())
         return std::nullopt;
     return number(key, min, max);
 }

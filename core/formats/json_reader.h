@@ -44,10 +44,10 @@ public:
     std::string optionalString(std::string_view key); // missing -> ""
     bool boolean(std::string_view key);
     bool optionalBoolean(std::string_view key, bool fallback);
-    std::optional<bool> nullableBoolean(std::string_view key); // missing or null -> nullopt
+    std::optional<bool> nullableBoolean(std::string_view key); // required; null -> nullopt
     std::int64_t integer(std::string_view key, std::int64_t min, std::int64_t max);
     std::optional<std::int64_t> nullableInteger(std::string_view key, std::int64_t min,
-                                                std::int64_t max); // missing or null -> nullopt
+                                                std::int64_t max); // required; null -> nullopt
     double number(std::string_view key, double min, double max);
     std::optional<double> nullableNumber(std::string_view key, double min, double max);
     const nlohmann::json &array(std::string_view key);

@@ -3,6 +3,7 @@
 // Scores, timings, pain points, themes and departments; shareable notes only; no staff names.
 // Schema: docs/schemas/summary.schema.json
 
+#include "formats/format_error.h"
 #include "scoring/summary.h"
 
 #include <nlohmann/json_fwd.hpp>
@@ -14,7 +15,9 @@ inline constexpr std::string_view kSummaryFormat = "intheirshoes.summary";
 inline constexpr int kSummaryFormatVersion = 1;
 
 nlohmann::json summaryToJson(const WalkSummary &summary);
-WalkSummary summaryFromJson(const nlohmann::json &json); // throws FormatError
+// Throws FormatError with the path of the offending field (scores 0..100 or null, emotion
+// values -2..2, severities 0..3, indices inside the emotion curve, ...).
+WalkSummary summaryFromJson(const nlohmann::json &json);
 WalkSummary parseSummary(std::string_view text);
 
 } // namespace its

@@ -3,6 +3,7 @@
 // (private notes included). Never sent anywhere. Schema: docs/schemas/walk.schema.json
 
 #include "domain/walk.h"
+#include "formats/format_error.h"
 
 #include <nlohmann/json_fwd.hpp>
 #include <string_view>
@@ -13,7 +14,10 @@ inline constexpr std::string_view kWalkFormat = "intheirshoes.walk";
 inline constexpr int kWalkFormatVersion = 1;
 
 nlohmann::json walkToJson(const Walk &walk);
-Walk walkFromJson(const nlohmann::json &json); // throws FormatError
+// Throws FormatError with the path of the offending field. Besides types and ranges it checks
+// that every contact names a touchpoint of the walk's journey snapshot and every score a
+// criterion of that touchpoint.
+Walk walkFromJson(const nlohmann::json &json);
 Walk parseWalk(std::string_view text);
 
 } // namespace its

@@ -1,0 +1,212 @@
+#include "formats/summary_json.h"
+
+#include "formats/common_json.h"
+#include "formats/json_reader.h"
+
+#include <limits>
+
+namespace its {
+
+using json_read::childPath;
+using json_read::ObjectReader;
+using nlohmann::json;
+
+namespace {
+
+constexpr std::int64_t kMaxCount = 100'000;
+constexpr std::int64_t kMaxMs = std::numeric_limits<std::int64_t>::max();
+
+// Reads an array of objects, calling `read` with an ObjectReader positioned on each item.
+template <typename Read> void forEachObject(ObjectReader &in, std::string_view key, Read read)
+{
+    const json &items = in.array(key);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        ObjectReader item(items[i], childPath(in.pathOf(key), i));
+        read(item);
+        item.finish();
+    }
+}
+
+std::vector<std::string> readIds(ObjectReader &in, std::string_view key)
+{
+    std::vector<std::string> ids;
+    const json &items = in.array(key);
+    for (std::size_t i = 0; i < items.size(); ++i)
+        ids.push_back(json_read::readString(items[i], childPath(in.pathOf(key), i)));
+    return ids;
+}
+
+json contactToJson(const ContactSummary &contact)
+{
+    json phases = json::array();
+    for (const auto &phase : contact.phases)
+        phases.push_back({{"phase", phase.phase}, {"ms", phase.ms}});
+    json breaches = json::array();
+    for (const auto &breach : contact.slaBreaches)
+        breaches.push_back({{"phase", breach.phase},
+                            {"targetMs", breach.targetMs},
+                            {"actualMs", breach.actualMs}});
+    return {{"contactId", contact.contactId},
+            {"touchpointId", contact.touchpointId},
+            {"touchpointName", contact.touchpointName},
+            {"channel", std::string(toString(contact.channel))},
+            {"department", contact.department},
+            {"attempt", contact.attempt},
+            {"outcome", std::string(toString(contact.outcome))},
+            {"score", contact.score ? json(*contact.score) : json(nullptr)},
+            {"passed", contact.passed},
+            {"failedMustBe", contact.failedMustBe},
+            {"metDelighters", contact.metDelighters},
+            {"phases", phases},
+            {"totalMs", contact.totalMs},
+            {"slaBreaches", breaches},
+            {"handoffDepartments", contact.handoffDepartments},
+            {"repeatCount", contact.repeatCount},
+            {"shareableNote", contact.shareableNote}};
+}
+
+ContactSummary readContact(ObjectReader &in)
+{
+    ContactSummary contact;
+    contact.contactId = in.nonEmptyString("contactId");
+    contact.touchpointId = in.nonEmptyString("touchpointId");
+    contact.touchpointName = in.string("touchpointName");
+    contact.channel = json_common::readChannel(in, "channel");
+    contact.department = in.string("department");
+    contact.attempt = static_cast<int>(in.integer("attempt", 1, kMaxCount));
+    contact.outcome = json_common::readOutcome(in, "outcome");
+    contact.score = in.nullableNumber("score", 0.0, 100.0);
+    contact.passed = in.boolean("passed");
+    contact.failedMustBe = readIds(in, "failedMustBe");
+    contact.metDelighters = readIds(in, "metDelighters");
+    forEachObject(in, "phases", [&](ObjectReader &item) {
+        contact.phases.push_back({item.nonEmptyString("phase"), item.integer("ms", 0, kMaxMs)});
+    });
+    contact.totalMs = in.integer("totalMs", 0, kMaxMs);
+    forEachObject(in, "slaBreaches", [&](ObjectReader &item) {
+        SlaBreach breach;
+        breach.phase = item.nonEmptyString("phase");
+        breach.targetMs = item.integer("targetMs", 0, kMaxMs);
+        breach.actualMs = item.integer("actualMs", 0, kMaxMs);
+        contact.slaBreaches.push_back(std::move(breach));
+    });
+    contact.handoffDepartments = readIds(in, "handoffDepartments");
+    contact.repeatCount = static_cast<int>(in.integer("repeatCount", 0, kMaxCount));
+    contact.shareableNote = in.string("shareableNote");
+    return contact;
+}
+
+json momentToJson(const MomentSummary &moment)
+{
+    return {{"kind", std::string(toString(moment.kind))},
+            {"touchpointId", moment.touchpointId},
+            {"department", moment.department},
+            {"theme", moment.theme},
+            {"severity", moment.severity},
+            {"criterionId", moment.criterionId}};
+}
+
+json emotionToJson(const EmotionCurve &curve)
+{
+    json points = json::array();
+    for (const auto &point : curve.points)
+        points.push_back({{"contactId", point.contactId}, {"value", point.value}});
+    return {{"points", points},
+            {"peakIndex", curve.peakIndex},
+            {"lowIndex", curve.lowIndex},
+            {"endIndex", curve.endIndex}};
+}
+
+EmotionCurve readEmotion(ObjectReader in)
+{
+    EmotionCurve curve;
+    forEachObject(in, "points", [&](ObjectReader &item) {
+        curve.points.push_back({item.string("contactId"), item.number("value", -2.0, 2.0)});
+    });
+    // -1 means "no point" (an empty curve); otherwise an index into points.
+    const auto last = static_cast<std::int64_t>(curve.points.size()) - 1;
+    curve.peakIndex = static_cast<int>(in.integer("peakIndex", -1, last));
+    curve.lowIndex = static_cast<int>(in.integer("lowIndex", -1, last));
+    curve.endIndex = static_cast<int>(in.integer("endIndex", -1, last));
+    in.finish();
+    return curve;
+}
+
+} // namespace
+
+json summaryToJson(const WalkSummary &summary)
+{
+    json contacts = json::array();
+    for (const auto &contact : summary.contacts)
+        contacts.push_back(contactToJson(contact));
+    json moments = json::array();
+    for (const auto &moment : summary.moments)
+        moments.push_back(momentToJson(moment));
+    return {{"format", kSummaryFormat},
+            {"version", kSummaryFormatVersion},
+            {"walkId", summary.walkId},
+            {"revision", summary.revision},
+            {"journeyId", summary.journeyId},
+            {"journeyName", summary.journeyName},
+            {"sector", summary.sector},
+            {"language", summary.language},
+            {"persona", summary.persona},
+            {"startedWallMs", summary.startedWallMs},
+            {"finishedWallMs", summary.finishedWallMs},
+            {"contacts", contacts},
+            {"moments", moments},
+            {"emotion", emotionToJson(summary.emotion)},
+            {"totalCustomerMs", summary.totalCustomerMs},
+            {"totalEffort", summary.totalEffort},
+            {"contactsNeeded", summary.contactsNeeded},
+            {"touchpointsVisited", summary.touchpointsVisited},
+            {"firstContactResolution", summary.firstContactResolution},
+            {"answers", json_common::answersToJson(summary.answers)}};
+}
+
+WalkSummary summaryFromJson(const json &document)
+{
+    json_read::checkHeader(document, "", kSummaryFormat, kSummaryFormatVersion);
+    ObjectReader in(document, "");
+    in.ignore("format");
+    in.ignore("version");
+
+    WalkSummary summary;
+    summary.walkId = in.nonEmptyString("walkId");
+    summary.revision = static_cast<int>(in.integer("revision", 1, 1'000'000));
+    summary.journeyId = in.nonEmptyString("journeyId");
+    summary.journeyName = in.string("journeyName");
+    summary.sector = in.string("sector");
+    summary.language = in.string("language");
+    summary.persona = in.string("persona");
+    summary.startedWallMs = in.integer("startedWallMs", 0, json_common::kMaxWallMs);
+    summary.finishedWallMs = in.integer("finishedWallMs", 0, json_common::kMaxWallMs);
+    forEachObject(in, "contacts",
+                  [&](ObjectReader &item) { summary.contacts.push_back(readContact(item)); });
+    forEachObject(in, "moments", [&](ObjectReader &item) {
+        MomentSummary moment;
+        moment.kind = json_common::readMomentKind(item, "kind");
+        moment.touchpointId = item.string("touchpointId");
+        moment.department = item.string("department");
+        moment.theme = item.string("theme");
+        moment.severity = static_cast<int>(item.integer("severity", 0, json_common::kMaxSeverity));
+        moment.criterionId = item.string("criterionId");
+        summary.moments.push_back(std::move(moment));
+    });
+    summary.emotion = readEmotion(in.object("emotion"));
+    summary.totalCustomerMs = in.integer("totalCustomerMs", 0, kMaxMs);
+    summary.totalEffort = static_cast<int>(in.integer("totalEffort", 0, kMaxCount));
+    summary.contactsNeeded = static_cast<int>(in.integer("contactsNeeded", 0, kMaxCount));
+    summary.touchpointsVisited = static_cast<int>(in.integer("touchpointsVisited", 0, kMaxCount));
+    summary.firstContactResolution = in.boolean("firstContactResolution");
+    summary.answers = json_common::readAnswers(in.object("answers"));
+    in.finish();
+    return summary;
+}
+
+WalkSummary parseSummary(std::string_view text)
+{
+    return summaryFromJson(json_read::parseText(text));
+}
+
+} // namespace its
