@@ -1,0 +1,40 @@
+#pragma once
+// The executive side's identity: this device's Ed25519 key pair (kept in the encrypted vault)
+// and, once enrolled, the review circle it seals summaries to.
+//
+// Enrollment: enrollDevice() reads the invitation, creates the device key if there is none,
+// stores the circle, and writes a signed enrollment request to the target. The device can queue
+// summaries at once; the review accepts them once the CCO has accepted the request.
+
+#include "sync/crypto_keys.h"
+#include "sync/enrollment.h"
+#include "sync/invitation.h"
+#include "sync/sync_target.h"
+#include "vault/database.h"
+
+#include <optional>
+
+namespace its::sync {
+
+struct DeviceIdentity
+{
+    QString label;
+    DeviceKeys keys;
+    // Set once enrolled:
+    QString circleId;
+    QByteArray reviewPublic;
+    QString targetUrl;
+    qint64 enrolledMs = 0;
+    bool enrolled() const { return !circleId.isEmpty(); }
+};
+
+// Migrates the sync schema if needed. nullopt when the device has no identity yet.
+std::optional<DeviceIdentity> loadDeviceIdentity(Database &db);
+// Creates the identity if missing (keeping an existing key and label), records the invitation,
+// and returns the request to write (see publishEnrollment).
+EnrollmentRequest enrollDevice(Database &db, const Invitation &invitation, const QString &label,
+                               qint64 nowMs);
+// Writes enrollments/<deviceId>.json to the target and reads it back.
+void publishEnrollment(Database &db, SyncTarget &target, qint64 nowMs);
+
+} // namespace its::sync

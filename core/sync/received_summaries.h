@@ -1,0 +1,39 @@
+#pragma once
+// The summaries the review holds (the latest accepted revision of every walk), listed by
+// journey, executive (device label) and date.
+
+#include "vault/database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <limits>
+#include <vector>
+
+namespace its::sync {
+
+struct ReceivedSummary
+{
+    QString walkId;
+    int revision = 0;
+    QString deviceId;
+    QString deviceLabel;
+    QString journeyId;
+    QString journeyName;
+    qint64 finishedMs = 0;
+    qint64 receivedMs = 0;
+    QByteArray summaryJson;
+};
+
+struct SummaryFilter
+{
+    QString journeyId;   // empty: any
+    QString deviceLabel; // empty: any (the executive, as the roster names the device)
+    qint64 fromMs = std::numeric_limits<qint64>::min(); // finished at or after
+    qint64 toMs = std::numeric_limits<qint64>::max();   // finished before
+};
+
+// Ordered by finish time, then walk id. `withJson` false skips the summary bodies.
+std::vector<ReceivedSummary> listSummaries(Database &db, const SummaryFilter &filter = {},
+                                           bool withJson = false);
+
+} // namespace its::sync

@@ -1,0 +1,90 @@
+#include "sync/review_circle.h"
+
+#include "sync/sync_error.h"
+#include "sync/sync_schema.h"
+
+#include <sodium.h>
+
+namespace its::sync {
+
+namespace {
+
+QString newCircleId()
+{
+    QByteArray random(9, '\0');
+    randombytes_buf(random.data(), static_cast<std::size_t>(random.size()));
+    return QStringLiteral("c") + QString::fromLatin1(random.toHex());
+}
+
+void insertCircle(Database &db, const ReviewCircle &circle)
+{
+    if (loadReviewCircle(db))
+        throw SyncError(SyncErrorKind::Config, "this vault already holds a review circle");
+    db.prepare("INSERT INTO sync_review_circle (id, circle_id, box_public, box_secret, target_url,"
+               " created_at_ms) VALUES (1, ?, ?, ?, ?, ?)")
+        .bindText(1, toStd(circle.circleId))
+        .bindBlob(2, blob(circle.keys.boxPublic))
+        .bindBlob(3, {circle.keys.boxSecret.data(), circle.keys.boxSecret.size()})
+        .bindText(4, toStd(circle.targetUrl))
+        .bindInt64(5, circle.createdMs)
+        .run();
+}
+
+} // namespace
+
+ReviewCircle createReviewCircle(Database &db, const QString &targetUrl, qint64 nowMs)
+{
+    ReviewCircle circle{newCircleId(), ReviewKeys::generate(), targetUrl.trimmed(), nowMs};
+    insertCircle(db, circle);
+    return circle;
+}
+
+std::optional<ReviewCircle> loadReviewCircle(Database &db)
+{
+    migrateSyncSchema(db);
+    Statement query = db.prepare("SELECT circle_id, box_public, box_secret, target_url,"
+                                 " created_at_ms FROM sync_review_circle WHERE id = 1");
+    if (!query.step())
+        return std::nullopt;
+    ReviewCircle circle;
+    circle.circleId = fromStd(query.columnText(0));
+    circle.keys.boxPublic = columnBytes(query, 1);
+    circle.keys.boxSecret = SecretBytes::fromBytes(columnBytes(query, 2));
+    circle.targetUrl = fromStd(query.columnText(3));
+    circle.createdMs = query.columnInt64(4);
+    return circle;
+}
+
+ReviewCircle requireReviewCircle(Database &db)
+{
+    std::optional<ReviewCircle> circle = loadReviewCircle(db);
+    if (!circle)
+        throw SyncError(SyncErrorKind::Config,
+                        "this vault holds no review circle: create one or restore a key backup");
+    return std::move(*circle);
+}
+
+Invitation makeInvitation(const ReviewCircle &circle)
+{
+    return Invitation{circle.circleId, circle.keys.boxPublic, circle.targetUrl};
+}
+
+QByteArray backupReviewCircle(Database &db, const std::string &passphrase, KdfCost cost)
+{
+    ReviewCircle circle = requireReviewCircle(db);
+    return exportReviewBackup(ReviewBackup{circle.circleId, std::move(circle.keys)}, passphrase,
+                              cost);
+}
+
+ReviewCircle restoreReviewCircle(Database &db, const QByteArray &backupFile,
+                                 const std::string &passphrase, const QString &targetUrl,
+                                 qint64 nowMs)
+{
+    ReviewBackup backup = importReviewBackup(backupFile, passphrase);
+    migrateSyncSchema(db);
+    ReviewCircle circle{backup.circleId, std::move(backup.keys), targetUrl.trimmed(), nowMs};
+    insertCircle(db, circle);
+    return circle;
+}
+
+} // namespace its::sync

@@ -1,0 +1,237 @@
+#include "sync/webdav_target.h"
+
+#include "sync/sync_error.h"
+#include "sync/webdav_listing.h"
+
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <functional>
+
+namespace its::sync {
+
+namespace {
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare("localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString parentFolder(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf('/');
+    return slash < 0 ? QString() : path.left(slash);
+}
+
+} // namespace
+
+void checkWebDavUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        throw SyncError(SyncErrorKind::Config,
+                        "not a valid WebDAV address: " + url.toString().toStdString());
+    const QString scheme = url.scheme().toLower();
+    if (scheme == "https")
+        return;
+    if (scheme != "http")
+        throw SyncError(SyncErrorKind::Config,
+                        "WebDAV address must be https://: " + url.toString().toStdString());
+    if (!isLoopbackHost(url.host()))
+        throw SyncError(SyncErrorKind::Config,
+                        "refusing plain http to " + url.host().toStdString() +
+                            ": summaries and credentials would cross the network unprotected; use "
+                            "https (plain http is allowed only for loopback addresses)");
+}
+
+WebDavTarget::WebDavTarget(const QUrl &base, WebDavOptions options)
+    : base_(base)
+    , options_(options)
+    , network_(std::make_unique<QNetworkAccessManager>())
+{
+    checkWebDavUrl(base_);
+    if (!base_.path().endsWith('/'))
+        base_.setPath(base_.path() + '/');
+    if (options_.credentials) {
+        if (const auto credentials = options_.credentials->credentialsFor(base_)) {
+            // Preemptive Basic auth (the connection is TLS or loopback, checked above): saves a
+            // 401 round trip on every request.
+            authorization_ =
+                "Basic " + (credentials->user + ':' + credentials->password).toUtf8().toBase64();
+        }
+    }
+    network_->setAutoDeleteReplies(false);
+}
+
+WebDavTarget::~WebDavTarget() = default;
+
+QString WebDavTarget::address() const
+{
+    return base_.toString(QUrl::RemoveUserInfo);
+}
+
+QUrl WebDavTarget::urlFor(const QString &path) const
+{
+    return base_.resolved(QUrl(path, QUrl::StrictMode));
+}
+
+QNetworkRequest WebDavTarget::request(const QString &path) const
+{
+    QNetworkRequest request(urlFor(path));
+    request.setTransferTimeout(options_.transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (!authorization_.isEmpty())
+        request.setRawHeader("Authorization", authorization_);
+    return request;
+}
+
+QNetworkReply *WebDavTarget::wait(QNetworkReply *reply)
+{
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    return reply;
+}
+
+int WebDavTarget::status(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+void WebDavTarget::fail(QNetworkReply *reply, const char *method, const QString &path)
+{
+    const int code = status(reply);
+    const std::string where = std::string(method) + " " + urlFor(path).toString().toStdString();
+    if (code == 0)
+        throw SyncError(SyncErrorKind::Network,
+                        where + " failed: " + reply->errorString().toStdString());
+    if (code == 404)
+        throw SyncError(SyncErrorKind::NotFound, where + ": 404 not found", code);
+    throw SyncError(
+        SyncErrorKind::Http,
+        where + ": HTTP " + std::to_string(code) + " " +
+            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().toStdString(),
+        code);
+}
+
+void WebDavTarget::ensureFolder(const QString &folder)
+{
+    if (folder.isEmpty() || knownFolders_.contains(folder))
+        return;
+    ensureFolder(parentFolder(folder));
+    std::unique_ptr<QNetworkReply> reply(
+        wait(network_->sendCustomRequest(request(folder + '/'), "MKCOL")));
+    const int code = status(reply.get());
+    // 201 created; 405 (Apache, nginx) or 409-free "already there" answers mean it exists.
+    if (code != 201 && code != 405 && code != 301 && !(code >= 200 && code < 300))
+        fail(reply.get(), "MKCOL", folder + '/');
+    knownFolders_.insert(folder);
+}
+
+void WebDavTarget::put(const QString &path, const QByteArray &bytes)
+{
+    ensureFolder(parentFolder(path));
+    QNetworkRequest put = request(path);
+    put.setHeader(QNetworkRequest::ContentTypeHeader, "application/octet-stream");
+    std::unique_ptr<QNetworkReply> reply(wait(network_->put(put, bytes)));
+    const int code = status(reply.get());
+    if (code == 409) // the folder vanished behind our back (server wiped): make it again once
+        knownFolders_.clear();
+    if (code < 200 || code >= 300)
+        fail(reply.get(), "PUT", path);
+}
+
+QByteArray WebDavTarget::get(const QString &path)
+{
+    std::unique_ptr<QNetworkReply> reply(wait(network_->get(request(path))));
+    const int code = status(reply.get());
+    if (code < 200 || code >= 300 || reply->error() != QNetworkReply::NoError)
+        fail(reply.get(), "GET", path);
+    return reply->readAll();
+}
+
+QStringList WebDavTarget::list(const QString &folder)
+{
+    const QString folderPath = folder.isEmpty() ? QString() : folder + '/';
+    QNetworkRequest propfind = request(folderPath);
+    propfind.setRawHeader("Depth", "1");
+    propfind.setHeader(QNetworkRequest::ContentTypeHeader, "application/xml; charset=utf-8");
+    std::unique_ptr<QNetworkReply> reply(
+        wait(network_->sendCustomRequest(propfind, "PROPFIND", propfindBody())));
+    const int code = status(reply.get());
+    if (code == 404)
+        return {};
+    if (code != 207)
+        fail(reply.get(), "PROPFIND", folderPath);
+    return parseMultistatus(reply->readAll(), urlFor(folderPath).path());
+}
+
+std::vector<QString> WebDavTarget::putVerifiedMany(const std::vector<Item> &items, int window)
+{
+    std::vector<QString> errors(items.size());
+    for (const Item &item : items) {
+        try {
+            ensureFolder(parentFolder(item.path));
+        } catch (const SyncError &) {
+            // reported per item below when its PUT fails
+        }
+    }
+    std::size_t next = 0;
+    std::size_t done = 0;
+    QEventLoop loop;
+    std::function<void()> startNext;
+    auto errorOf = [this](QNetworkReply *reply, const char *method, const QString &path) {
+        try {
+            fail(reply, method, path);
+        } catch (const SyncError &error) {
+            return QString::fromStdString(error.what());
+        }
+    };
+    auto finish = [&](std::size_t index, QString error) {
+        errors[index] = std::move(error);
+        ++done;
+        startNext();
+        if (done == items.size())
+            loop.quit();
+    };
+    startNext = [&]() {
+        if (next >= items.size())
+            return;
+        const std::size_t index = next++;
+        const Item &item = items[index];
+        QNetworkRequest put = request(item.path);
+        put.setHeader(QNetworkRequest::ContentTypeHeader, "application/octet-stream");
+        QNetworkReply *putReply = network_->put(put, item.bytes);
+        QObject::connect(putReply, &QNetworkReply::finished, &loop, [&, index, putReply]() {
+            putReply->deleteLater();
+            const int code = status(putReply);
+            if (code < 200 || code >= 300)
+                return finish(index, errorOf(putReply, "PUT", items[index].path));
+            QNetworkReply *getReply = network_->get(request(items[index].path));
+            QObject::connect(getReply, &QNetworkReply::finished, &loop, [&, index, getReply]() {
+                getReply->deleteLater();
+                const int got = status(getReply);
+                if (got < 200 || got >= 300 || getReply->error() != QNetworkReply::NoError)
+                    return finish(index, errorOf(getReply, "GET", items[index].path));
+                finish(index, getReply->readAll() == items[index].bytes
+                                  ? QString()
+                                  : QStringLiteral("read-back of %1 differs from what was written")
+                                        .arg(items[index].path));
+            });
+        });
+    };
+    for (int i = 0; i < std::max(1, window); ++i)
+        startNext();
+    if (!items.empty())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return errors;
+}
+
+} // namespace its::sync
