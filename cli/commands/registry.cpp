@@ -1,0 +1,22 @@
+#include "command.h"
+
+#include <vector>
+
+namespace its::cli {
+
+std::vector<Command> vaultCommands();
+std::vector<Command> templateCommands();
+std::vector<Command> walkCommands();
+
+std::span<const Command> allCommands()
+{
+    static const std::vector<Command> commands = [] {
+        std::vector<Command> all;
+        for (auto group : {vaultCommands(), templateCommands(), walkCommands()})
+            all.insert(all.end(), group.begin(), group.end());
+        return all;
+    }();
+    return commands;
+}
+
+} // namespace its::cli

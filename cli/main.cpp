@@ -1,0 +1,124 @@
+// intheirshoes-cli: the headless tool for admins, tests and benchmarks.
+#include "command.h"
+#include "context.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <iostream>
+#include <sodium.h>
+
+using namespace its::cli;
+
+namespace {
+
+void printHelp(std::ostream &out)
+{
+    out << "usage: intheirshoes-cli [--vault DIR] [--passphrase-fd N] [--new-passphrase-fd N] "
+           "<command> [args]\n\n"
+           "Secrets are never taken from the command line. The passphrase is read from\n"
+           "--passphrase-fd, else $ITS_PASSPHRASE, else a prompt; a new passphrase from\n"
+           "--new-passphrase-fd, else $ITS_NEW_PASSPHRASE, else a prompt.\n"
+           "The vault folder is --vault, else $ITS_VAULT_DIR, else the app's data folder.\n\n"
+           "commands:\n";
+    for (const Command &command : allCommands()) {
+        std::string line = std::string("  ") + command.name + " " + command.usage;
+        if (line.size() < 44)
+            line.resize(44, ' ');
+        out << line << " " << command.summary << "\n";
+    }
+}
+
+QString defaultVaultDir()
+{
+    const QByteArray fromEnv = qgetenv("ITS_VAULT_DIR");
+    if (!fromEnv.isEmpty())
+        return QString::fromLocal8Bit(fromEnv);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/vault";
+}
+
+bool parseFd(const QString &text, int &fd)
+{
+    bool ok = false;
+    fd = text.toInt(&ok);
+    return ok && fd >= 0;
+}
+
+// Finds the longest command name matching the leading words of `words`.
+const Command *matchCommand(const QStringList &words, qsizetype &consumed)
+{
+    const Command *best = nullptr;
+    for (const Command &command : allCommands()) {
+        const QStringList parts = QString::fromLatin1(command.name).split(' ');
+        if (parts.size() <= words.size() && words.mid(0, parts.size()) == parts &&
+            (!best || parts.size() > consumed)) {
+            best = &command;
+            consumed = parts.size();
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName("InTheirShoes");
+    QCoreApplication::setApplicationName("InTheirShoes");
+    if (sodium_init() < 0) {
+        std::cerr << "error: libsodium failed to initialise\n";
+        return kExitFailure;
+    }
+
+    Context context{defaultVaultDir(), PassphraseSource("ITS_PASSPHRASE", "Passphrase"),
+                    PassphraseSource("ITS_NEW_PASSPHRASE", "New passphrase"), std::cout, std::cerr};
+
+    QStringList args = app.arguments().mid(1);
+    while (!args.isEmpty() && args.front().startsWith("--")) {
+        const QString option = args.takeFirst();
+        if (option == "--help") {
+            printHelp(std::cout);
+            return kExitOk;
+        }
+        if (option == "--version") {
+            std::cout << "intheirshoes-cli " << ITS_VERSION << "\n";
+            return kExitOk;
+        }
+        if (args.isEmpty()) {
+            std::cerr << "error: " << option.toStdString() << " needs a value\n";
+            return kExitUsage;
+        }
+        const QString value = args.takeFirst();
+        int fd = -1;
+        if (option == "--vault") {
+            context.vaultDir = value;
+        } else if (option == "--passphrase-fd" && parseFd(value, fd)) {
+            context.passphrase.setFd(fd);
+        } else if (option == "--new-passphrase-fd" && parseFd(value, fd)) {
+            context.newPassphrase.setFd(fd);
+        } else {
+            std::cerr << "error: unknown option or bad value: " << option.toStdString() << " "
+                      << value.toStdString() << "\n";
+            return kExitUsage;
+        }
+    }
+    if (args.isEmpty()) {
+        printHelp(std::cerr);
+        return kExitUsage;
+    }
+
+    qsizetype consumed = 0;
+    const Command *command = matchCommand(args, consumed);
+    if (!command) {
+        std::cerr << "error: unknown command '" << args.join(' ').toStdString()
+                  << "' (see --help)\n";
+        return kExitUsage;
+    }
+    try {
+        return command->run(context, args.mid(consumed));
+    } catch (const std::exception &error) {
+        std::cerr << "error: " << error.what() << "\n";
+        return kExitFailure;
+    }
+}
