@@ -47,6 +47,13 @@ JourneyAnswers readAnswers(ObjectReader in)
     return answers;
 }
 
+void checkMomentSeverity(MomentKind kind, int severity, const std::string &path)
+{
+    if (kind != MomentKind::None && severity < 1)
+        throw FormatError(path, "a " + std::string(toString(kind)) +
+                                    " needs a severity from 1 (minor) to 3 (severe)");
+}
+
 Outcome readOutcome(ObjectReader &in, std::string_view key)
 {
     const auto text = in.string(key);

@@ -21,6 +21,8 @@ Channel readChannel(json_read::ObjectReader &in, std::string_view key);
 
 // A moment's severity: 0 (none) .. 3 (severe).
 inline constexpr int kMaxSeverity = 3;
+// A pain point or memorable moment needs a severity of 1..3 (scoring rejects 0).
+void checkMomentSeverity(MomentKind kind, int severity, const std::string &path);
 
 // Latest wall-clock time we accept (year 9999), so a typo cannot become a huge duration.
 inline constexpr std::int64_t kMaxWallMs = 253'402'300'799'999;

@@ -190,6 +190,7 @@ WalkSummary summaryFromJson(const json &document)
         moment.department = item.string("department");
         moment.theme = item.string("theme");
         moment.severity = static_cast<int>(item.integer("severity", 0, json_common::kMaxSeverity));
+        json_common::checkMomentSeverity(moment.kind, moment.severity, item.pathOf("severity"));
         moment.criterionId = item.string("criterionId");
         summary.moments.push_back(std::move(moment));
     });

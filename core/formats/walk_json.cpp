@@ -68,6 +68,7 @@ Moment readMoment(ObjectReader in)
     moment.kind = json_common::readMomentKind(in, "kind");
     moment.theme = in.string("theme");
     moment.severity = static_cast<int>(in.integer("severity", 0, json_common::kMaxSeverity));
+    json_common::checkMomentSeverity(moment.kind, moment.severity, in.pathOf("severity"));
     in.finish();
     return moment;
 }

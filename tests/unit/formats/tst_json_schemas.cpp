@@ -1,0 +1,133 @@
+// The JSON Schemas in docs/schemas are documentation that must stay true: every starter
+// template and real exports from the formats code must validate, and broken files must not.
+
+#include "formats/summary_json.h"
+#include "formats/template_json.h"
+#include "formats/walk_json.h"
+#include "sample_data.h"
+#include "scoring/summarize.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+using namespace its;
+using namespace its::test;
+using nlohmann::json;
+
+namespace {
+
+struct Validation
+{
+    int exitCode = -1;
+    QString output;
+};
+
+QString schemaPath(const char *name)
+{
+    return QStringLiteral(ITS_SOURCE_DIR "/docs/schemas/%1.schema.json").arg(name);
+}
+
+Validation validate(const char *schema, const QStringList &files)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(ITS_PYTHON3),
+                  QStringList{QStringLiteral(ITS_VALIDATE_SCRIPT), schemaPath(schema)} + files);
+    if (!process.waitForFinished(120'000))
+        return {-1, "validator did not finish: " + process.errorString()};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAll())};
+}
+
+QString writeJson(const QTemporaryDir &dir, const QString &name, const json &document)
+{
+    const QString path = dir.filePath(name);
+    std::ofstream(path.toStdString()) << document.dump(2);
+    return path;
+}
+
+} // namespace
+
+class TestJsonSchemas : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyStarterTemplateMatchesTheSchema()
+    {
+        const QDir dir(QStringLiteral(ITS_SOURCE_DIR "/assets/templates"));
+        QStringList files;
+        for (const QString &name : dir.entryList({"*.json"}, QDir::Files, QDir::Name))
+            files << dir.filePath(name);
+        QVERIFY2(files.size() >= 16, qPrintable(QString::number(files.size())));
+        const Validation result = validate("template", files);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+        QCOMPARE(result.output.count(QStringLiteral("OK ")), files.size());
+    }
+
+    void walkExportsMatchTheSchema()
+    {
+        QTemporaryDir dir;
+        Walk open = sampleWalk();
+        open.finishedAt.reset();
+        open.status = WalkStatus::InProgress;
+        open.answers = {};
+        const QStringList files{writeJson(dir, "finished.json", walkToJson(sampleWalk())),
+                                writeJson(dir, "open.json", walkToJson(open))};
+        const Validation result = validate("walk", files);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+    }
+
+    void summaryExportsMatchTheSchema()
+    {
+        QTemporaryDir dir;
+        const WalkSummary computed = summarize(sampleWalk(), at(700'000, 700'000));
+        const QStringList files{writeJson(dir, "hand.json", summaryToJson(sampleSummary())),
+                                writeJson(dir, "computed.json", summaryToJson(computed))};
+        const Validation result = validate("summary", files);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+    }
+
+    void schemasRejectBrokenFiles()
+    {
+        QTemporaryDir dir;
+        json badChannel = templateToJson(sampleJourney());
+        badChannel["stages"][0]["touchpoints"][0]["channel"] = "fax";
+        json futureTemplate = templateToJson(sampleJourney());
+        futureTemplate["version"] = 2;
+        Validation result = validate("template", {writeJson(dir, "channel.json", badChannel),
+                                                  writeJson(dir, "future.json", futureTemplate)});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.output.contains("at /stages/0/touchpoints/0/channel"),
+                 qPrintable(result.output));
+        QVERIFY2(result.output.contains("at /version"), qPrintable(result.output));
+
+        json badScore = walkToJson(sampleWalk());
+        badScore["contacts"][0]["observation"]["scores"][1]["score"] = 6;
+        result = validate("walk", {writeJson(dir, "score.json", badScore)});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.output.contains("at /contacts/0/observation/scores/1/score"),
+                 qPrintable(result.output));
+
+        json staffName = summaryToJson(sampleSummary());
+        staffName["contacts"][0]["staffName"] = "Mario";
+        json wrongFormat = walkToJson(sampleWalk()); // a full walk is not a summary
+        result = validate("summary", {writeJson(dir, "staff.json", staffName),
+                                      writeJson(dir, "walk.json", wrongFormat)});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.output.contains("at /contacts/0:"), qPrintable(result.output));
+        QVERIFY2(result.output.contains("walk.json at /format"), qPrintable(result.output));
+        QVERIFY(!result.output.contains("OK "));
+
+        const QString malformed = dir.filePath("malformed.json");
+        std::ofstream(malformed.toStdString()) << "{\"format\": ";
+        result = validate("summary", {malformed});
+        QCOMPARE(result.exitCode, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonSchemas)
+#include "tst_json_schemas.moc"

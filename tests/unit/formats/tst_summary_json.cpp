@@ -1,0 +1,133 @@
+#include "domain_compare.h"
+#include "expect_error.h"
+#include "formats/summary_json.h"
+#include "formats/walk_json.h"
+#include "sample_data.h"
+#include "scoring/summarize.h"
+
+#include <QtTest>
+#include <nlohmann/json.hpp>
+
+using namespace its;
+using namespace its::test;
+using nlohmann::json;
+
+class TestSummaryJson : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roundTripIsLossless()
+    {
+        const WalkSummary original = sampleSummary();
+        QVERIFY(same(summaryFromJson(summaryToJson(original)), original));
+        QVERIFY(same(parseSummary(summaryToJson(original).dump()), original));
+        WalkSummary changed = original;
+        changed.contacts.at(0).slaBreaches.at(0).actualMs += 1;
+        QVERIFY(!same(changed, original));
+    }
+
+    void exportIsVersionedAndCarriesTheCesScale()
+    {
+        const json out = summaryToJson(sampleSummary());
+        QCOMPARE(out.at("format").get<std::string>(), std::string(kSummaryFormat));
+        QCOMPARE(out.at("version").get<int>(), kSummaryFormatVersion);
+        QCOMPARE(out.at("answers").at("cesScaleVersion").get<std::string>(),
+                 std::string("ces2-7pt"));
+        QVERIFY(out.at("answers").at("wouldStay").is_null());
+        QVERIFY(out.at("contacts").at(1).at("score").is_null());
+    }
+
+    // What leaves the device: the summary of a real walk (through scoring's summarize()) keeps
+    // the shareable note, departments and themes, and drops the private note and staff names.
+    void summaryOfAWalkHoldsNoPrivateText()
+    {
+        const Walk walk = sampleWalk();
+        const std::string walkText = walkToJson(walk).dump();
+        QVERIFY(walkText.find(kPrivateNote) != std::string::npos); // the markers are there...
+        QVERIFY(walkText.find(kStaffName) != std::string::npos);
+
+        const TimePoint now = at(700'000, 700'000);
+        const std::string text = summaryToJson(summarize(walk, now)).dump();
+        QVERIFY2(text.find(kPrivateNote) == std::string::npos, text.c_str()); // ...not here
+        QVERIFY2(text.find("PRIVATE-NOTE") == std::string::npos, text.c_str());
+        QVERIFY2(text.find(kStaffName) == std::string::npos, text.c_str());
+        QVERIFY2(text.find("Giulia") == std::string::npos, text.c_str());
+        QVERIFY(text.find(kShareableNote) != std::string::npos);
+        QVERIFY(text.find("\"silos\"") != std::string::npos);
+        QVERIFY(text.find("\"billing\"") != std::string::npos);
+
+        // And it reads back as the same summary.
+        QVERIFY(same(parseSummary(text), summarize(walk, now)));
+    }
+
+    void handBuiltSummaryHoldsNoPrivateText()
+    {
+        const std::string text = summaryToJson(sampleSummary()).dump();
+        QVERIFY(text.find(kPrivateNote) == std::string::npos);
+        QVERIFY(text.find(kStaffName) == std::string::npos);
+        QVERIFY(text.find("privateStaffNote") == std::string::npos);
+        QVERIFY(text.find("\"note\"") == std::string::npos);
+    }
+
+    void rejectsWithExactPath()
+    {
+        const std::vector<Mutation> mutations = {
+            {"walk format", [](json &j) { j["format"] = "intheirshoes.walk"; }, "/format"},
+            {"version 0", [](json &j) { j["version"] = 0; }, "/version"},
+            {"missing version", [](json &j) { j.erase("version"); }, "/version"},
+            {"score above 100", [](json &j) { j["contacts"][0]["score"] = 100.5; },
+             "/contacts/0/score"},
+            {"negative score", [](json &j) { j["contacts"][0]["score"] = -1; },
+             "/contacts/0/score"},
+            {"unknown channel", [](json &j) { j["contacts"][1]["channel"] = "telex"; },
+             "/contacts/1/channel"},
+            {"unknown outcome", [](json &j) { j["contacts"][0]["outcome"] = "maybe"; },
+             "/contacts/0/outcome"},
+            {"breach without actual",
+             [](json &j) { j["contacts"][0]["slaBreaches"][0].erase("actualMs"); },
+             "/contacts/0/slaBreaches/0/actualMs"},
+            {"negative phase time", [](json &j) { j["contacts"][0]["phases"][2]["ms"] = -3; },
+             "/contacts/0/phases/2/ms"},
+            {"handoff department as number",
+             [](json &j) { j["contacts"][0]["handoffDepartments"][0] = 7; },
+             "/contacts/0/handoffDepartments/0"},
+            {"unknown moment kind", [](json &j) { j["moments"][1]["kind"] = "wow"; },
+             "/moments/1/kind"},
+            {"severity 4", [](json &j) { j["moments"][0]["severity"] = 4; }, "/moments/0/severity"},
+            {"emotion beyond +2", [](json &j) { j["emotion"]["points"][1]["value"] = 3; },
+             "/emotion/points/1/value"},
+            {"peak outside the curve", [](json &j) { j["emotion"]["peakIndex"] = 2; },
+             "/emotion/peakIndex"},
+            {"recommend 11", [](json &j) { j["answers"]["recommend"] = 11; }, "/answers/recommend"},
+            {"effort as float", [](json &j) { j["answers"]["effort"] = 6.5; }, "/answers/effort"},
+            {"fcr as number", [](json &j) { j["firstContactResolution"] = 1; },
+             "/firstContactResolution"},
+            {"smuggled staff name", [](json &j) { j["contacts"][0]["staffName"] = "Mario"; },
+             "/contacts/0/staffName"},
+            {"smuggled private note", [](json &j) { j["privateNotes"] = json::array(); },
+             "/privateNotes"},
+        };
+        const json valid = summaryToJson(sampleSummary());
+        QVERIFY(same(summaryFromJson(valid), sampleSummary()));
+        for (const auto &mutation : mutations) {
+            json broken = valid;
+            mutation.mutate(broken);
+            std::string message;
+            const auto path = errorPath([&] { summaryFromJson(broken); }, &message);
+            const QString context = QString("%1: got %2 (%3)")
+                                        .arg(mutation.what, QString::fromStdString(path),
+                                             QString::fromStdString(message));
+            QVERIFY2(path == mutation.expectedPath, qPrintable(context));
+        }
+    }
+
+    void malformedTextIsAFormatError()
+    {
+        std::string message;
+        QCOMPARE(errorPath([] { parseSummary("[1, 2"); }, &message), std::string());
+        QVERIFY2(message.find("malformed JSON at byte") != std::string::npos, message.c_str());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSummaryJson)
+#include "tst_summary_json.moc"
