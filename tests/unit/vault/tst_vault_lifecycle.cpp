@@ -1,0 +1,166 @@
+// Vault create / unlock / lock / change passphrase / recover, on real SQLCipher files.
+#include "vault/recovery_code.h"
+#include "vault/vault.h"
+#include "vault/walk_store.h"
+#include "vault_fixtures.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace its;
+using its::testing::hashFolder;
+
+class TestVaultLifecycle : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir tmp_;
+    std::filesystem::path dir(const char *name) const
+    {
+        return std::filesystem::path(tmp_.path().toStdString()) / name;
+    }
+    QString qdir(const char *name) const { return tmp_.path() + "/" + name; }
+
+    static std::string recordWalk(Vault &vault, const std::string &persona)
+    {
+        WalkStore walks(vault.db());
+        return walks.createWalk(testing::sampleTemplate(), persona, testing::at(1'000));
+    }
+    static std::string onlyPersona(Vault &&vault) { return onlyPersona(vault); }
+    static std::string onlyPersona(Vault &vault)
+    {
+        const auto list = WalkStore(vault.db()).listWalks();
+        return list.size() == 1 ? list.front().persona
+                                : std::string("<") + std::to_string(list.size()) + ">";
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(tmp_.isValid()); }
+
+    void createThenUnlockReadsBackData()
+    {
+        CreatedVault created = Vault::create(dir("a"), "s3cret passphrase", KdfCost::Test);
+        QVERIFY(created.vault.isOpen());
+        QVERIFY(!created.recoveryCode.empty());
+        recordWalk(created.vault, "Marta");
+        const std::string id = created.vault.vaultId();
+        created.vault.lock();
+        QVERIFY(!created.vault.isOpen());
+        ITS_VERIFY_VAULT_ERROR(created.vault.db(), VaultErrorCode::Locked);
+
+        Vault again = Vault::unlock(dir("a"), "s3cret passphrase");
+        QVERIFY(again.isOpen());
+        QCOMPARE(again.vaultId(), id);
+        QCOMPARE(onlyPersona(again), std::string("Marta"));
+        const VerifyReport report = again.verify();
+        QVERIFY2(report.ok, report.integrityCheck.c_str());
+        QCOMPARE(report.cipherVersion.substr(0, 2), std::string("3."));
+        QCOMPARE(report.schemaVersion, 1);
+        QCOMPARE(report.rowCounts.at(1).first, std::string("walks"));
+        QCOMPARE(report.rowCounts.at(1).second, 1);
+    }
+
+    void createRefusesAnExistingVault()
+    {
+        Vault::create(dir("b"), "one", KdfCost::Test).vault.lock();
+        const auto before = hashFolder(qdir("b"));
+        ITS_VERIFY_VAULT_ERROR(Vault::create(dir("b"), "two", KdfCost::Test),
+                               VaultErrorCode::AlreadyExists);
+        QCOMPARE(hashFolder(qdir("b")), before);
+        ITS_VERIFY_VAULT_ERROR(Vault::create(dir("b2"), "", KdfCost::Test),
+                               VaultErrorCode::InvalidInput);
+    }
+
+    void wrongPassphraseTouchesNothing()
+    {
+        {
+            CreatedVault created = Vault::create(dir("c"), "right", KdfCost::Test);
+            recordWalk(created.vault, "Luca");
+        }
+        const auto before = hashFolder(qdir("c"));
+        QVERIFY(before.contains("vault.db"));
+        QVERIFY(before.contains("vault.keys.json"));
+        try {
+            Vault::unlock(dir("c"), "wrong");
+            QFAIL("a wrong passphrase unlocked the vault");
+        } catch (const VaultError &e) {
+            QCOMPARE(testing::nameOf(e.code()), testing::nameOf(VaultErrorCode::WrongPassphrase));
+            QVERIFY2(QString(e.what()).contains("wrong passphrase"), e.what());
+        }
+        QCOMPARE(hashFolder(qdir("c")), before); // same files, same bytes, no -wal/-shm
+        QCOMPARE(onlyPersona(Vault::unlock(dir("c"), "right")), std::string("Luca"));
+    }
+
+    void unlockingAMissingVaultSaysSo()
+    {
+        ITS_VERIFY_VAULT_ERROR(Vault::unlock(dir("nothing-here"), "pw"), VaultErrorCode::NotFound);
+        QVERIFY(!QFileInfo::exists(qdir("nothing-here") + "/vault.db"));
+    }
+
+    void changePassphraseRewrapsOnly()
+    {
+        CreatedVault created = Vault::create(dir("d"), "old", KdfCost::Test);
+        recordWalk(created.vault, "Anna");
+        created.vault.lock(); // checkpoint and close so vault.db holds everything
+        const QByteArray dbBefore = testing::readFile(qdir("d") + "/vault.db");
+        const QByteArray keysBefore = testing::readFile(qdir("d") + "/vault.keys.json");
+
+        ITS_VERIFY_VAULT_ERROR(created.vault.changePassphrase("not-old", "new"),
+                               VaultErrorCode::WrongPassphrase);
+        QCOMPARE(testing::readFile(qdir("d") + "/vault.keys.json"), keysBefore);
+
+        created.vault.changePassphrase("old", "new");
+        QCOMPARE(testing::readFile(qdir("d") + "/vault.db"), dbBefore); // not rewritten
+        QVERIFY(testing::readFile(qdir("d") + "/vault.keys.json") != keysBefore);
+        ITS_VERIFY_VAULT_ERROR(Vault::unlock(dir("d"), "old"), VaultErrorCode::WrongPassphrase);
+        QCOMPARE(onlyPersona(Vault::unlock(dir("d"), "new")), std::string("Anna"));
+        QVERIFY(!QFileInfo::exists(qdir("d") + "/vault.keys.json.tmp")); // no temp left behind
+        QCOMPARE(QDir(qdir("d")).entryList({"*.tmp-*"}, QDir::Files).size(), 0);
+    }
+
+    void recoveryCodeSetsANewPassphrase()
+    {
+        CreatedVault created = Vault::create(dir("e"), "forgotten", KdfCost::Test);
+        recordWalk(created.vault, "Paolo");
+        const std::string code = created.recoveryCode;
+        created.vault.lock();
+
+        const auto before = hashFolder(qdir("e"));
+        ITS_VERIFY_VAULT_ERROR(Vault::recover(dir("e"), generateWrongCode(code), "fresh"),
+                               VaultErrorCode::WrongRecoveryCode);
+        ITS_VERIFY_VAULT_ERROR(Vault::recover(dir("e"), "not a code", "fresh"),
+                               VaultErrorCode::WrongRecoveryCode);
+        QCOMPARE(hashFolder(qdir("e")), before);
+
+        Vault recovered = Vault::recover(dir("e"), code, "fresh");
+        QCOMPARE(onlyPersona(recovered), std::string("Paolo"));
+        recovered.lock();
+        ITS_VERIFY_VAULT_ERROR(Vault::unlock(dir("e"), "forgotten"),
+                               VaultErrorCode::WrongPassphrase);
+        QVERIFY(Vault::unlock(dir("e"), "fresh").isOpen());
+        // The recovery code keeps working after a recovery.
+        QVERIFY(Vault::recover(dir("e"), code, "fresher").isOpen());
+    }
+
+    void vaultFolderIsPrivate()
+    {
+        Vault::create(dir("f"), "pw", KdfCost::Test);
+        const QFileInfo folder(qdir("f"));
+        QCOMPARE(folder.permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFile::Permissions());
+    }
+
+private:
+    // A well-formed recovery code that is not this vault's.
+    static std::string generateWrongCode(const std::string &code)
+    {
+        std::string other;
+        do {
+            other = generateRecoveryCode();
+        } while (other == code);
+        return other;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultLifecycle)
+#include "tst_vault_lifecycle.moc"

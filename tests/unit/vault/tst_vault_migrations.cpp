@@ -1,0 +1,139 @@
+// Migrations: recorded per component, idempotent, newer schemas refused without writing.
+#include "vault/migrations.h"
+#include "vault/vault.h"
+#include "vault/vault_schema.h"
+#include "vault_fixtures.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <array>
+
+using namespace its;
+
+class TestVaultMigrations : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir tmp_;
+    std::filesystem::path file(const char *name) const
+    {
+        return std::filesystem::path(tmp_.path().toStdString()) / name;
+    }
+
+private slots:
+    void vaultSchemaIsRecorded()
+    {
+        CreatedVault created = Vault::create(file("v"), "pw", KdfCost::Test);
+        Database &db = created.vault.db();
+        QCOMPARE(schemaVersion(db, kVaultComponent), latestVaultSchemaVersion());
+        QCOMPARE(db.queryInt64("SELECT count(*) FROM schema_migrations WHERE component = 'vault'"),
+                 static_cast<std::int64_t>(vaultMigrations().size()));
+        QVERIFY(db.queryInt64("SELECT applied_at_ms FROM schema_migrations") > 1'600'000'000'000);
+    }
+
+    void rerunningIsANoOp()
+    {
+        Database db = Database::open(file("plain.db"), nullptr, true);
+        applyVaultSchema(db);
+        const auto applied = db.queryInt64("SELECT applied_at_ms FROM schema_migrations");
+        const auto changesBefore = db.queryInt64("SELECT total_changes()");
+        applyVaultSchema(db);
+        applyVaultSchema(db);
+        QCOMPARE(db.queryInt64("SELECT total_changes()"), changesBefore);
+        QCOMPARE(db.queryInt64("SELECT count(*) FROM schema_migrations"), 1);
+        QCOMPARE(db.queryInt64("SELECT applied_at_ms FROM schema_migrations"), applied);
+    }
+
+    void otherComponentsMigrateIndependently()
+    {
+        Database db = Database::open(file("sync.db"), nullptr, true);
+        applyVaultSchema(db);
+        const std::array<Migration, 2> sync{{
+            {1, "CREATE TABLE outbox (id INTEGER PRIMARY KEY, payload BLOB)"},
+            {2, "ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0"},
+        }};
+        runMigrations(db, "sync", std::span(sync).first(1));
+        QCOMPARE(schemaVersion(db, "sync"), 1);
+        runMigrations(db, "sync", sync);
+        QCOMPARE(schemaVersion(db, "sync"), 2);
+        QCOMPARE(schemaVersion(db, kVaultComponent), 1);
+        db.exec("INSERT INTO outbox (payload, attempts) VALUES (x'00', 3)");
+    }
+
+    void failingStepLeavesNoTrace()
+    {
+        Database db = Database::open(file("fail.db"), nullptr, true);
+        const std::array<Migration, 2> steps{{
+            {1, "CREATE TABLE a (x INTEGER)"},
+            {2, "CREATE TABLE b (y INTEGER); INSERT INTO nowhere VALUES (1)"},
+        }};
+        QVERIFY_THROWS_EXCEPTION(VaultError, runMigrations(db, "demo", steps));
+        QCOMPARE(schemaVersion(db, "demo"), 1);
+        QCOMPARE(db.queryInt64("SELECT count(*) FROM sqlite_master WHERE name = 'b'"), 0);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const auto path = file("newer.db");
+        {
+            Database db = Database::open(path, nullptr, true);
+            applyVaultSchema(db);
+            db.exec("INSERT INTO schema_migrations VALUES ('vault', 99, 0)");
+        }
+        Database db = Database::open(path, nullptr, false);
+        const auto changes = db.queryInt64("SELECT total_changes()");
+        try {
+            applyVaultSchema(db);
+            QFAIL("a newer schema was accepted");
+        } catch (const VaultError &e) {
+            QCOMPARE(testing::nameOf(e.code()),
+                     testing::nameOf(VaultErrorCode::UnsupportedVersion));
+            QVERIFY2(QString(e.what()).contains("99"), e.what());
+        }
+        QCOMPARE(db.queryInt64("SELECT total_changes()"), changes);
+    }
+
+    void newerVaultSchemaFailsUnlock()
+    {
+        {
+            CreatedVault created = Vault::create(file("nv"), "pw", KdfCost::Test);
+            created.vault.db().exec("INSERT INTO schema_migrations VALUES ('vault', 2, 0)");
+        }
+        ITS_VERIFY_VAULT_ERROR(Vault::unlock(file("nv"), "pw"), VaultErrorCode::UnsupportedVersion);
+    }
+
+    void openNeverCreatesUnlessAsked()
+    {
+        ITS_VERIFY_VAULT_ERROR(Database::open(file("absent.db"), nullptr, false),
+                               VaultErrorCode::NotFound);
+        QVERIFY(!std::filesystem::exists(file("absent.db")));
+    }
+
+    void unorderedMigrationsAreAProgrammingError()
+    {
+        Database db = Database::open(file("order.db"), nullptr, true);
+        const std::array<Migration, 2> steps{{{2, "SELECT 1"}, {1, "SELECT 1"}}};
+        ITS_VERIFY_VAULT_ERROR(runMigrations(db, "x", steps), VaultErrorCode::InvalidInput);
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        Database db = Database::open(file("tx.db"), nullptr, true);
+        db.exec("CREATE TABLE t (x INTEGER)");
+        {
+            Transaction tx(db);
+            db.exec("INSERT INTO t VALUES (1)");
+        }
+        QCOMPARE(db.queryInt64("SELECT count(*) FROM t"), 0);
+        {
+            Transaction tx(db);
+            db.exec("INSERT INTO t VALUES (1)");
+            tx.commit();
+        }
+        QCOMPARE(db.queryInt64("SELECT count(*) FROM t"), 1);
+    }
+
+    void initTestCase() { QVERIFY(tmp_.isValid()); }
+};
+
+QTEST_GUILESS_MAIN(TestVaultMigrations)
+#include "tst_vault_migrations.moc"
