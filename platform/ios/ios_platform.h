@@ -1,0 +1,6 @@
+#pragma once
+#include "platform.h"
+
+namespace its::platform {
+Platform makeIosPlatform();
+}

@@ -1,0 +1,151 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import InTheirShoes
+
+// Language, theme, auto-lock, and where the data lives.
+ItsPage {
+    id: page
+
+    objectName: "settingsPage"
+    title: qsTr("Settings")
+    readonly property AppSettings settings: AppController.settings
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.spacingXl
+        clip: true
+
+        ColumnLayout {
+            id: column
+            x: Theme.spacingL
+            y: Theme.spacingXl
+            width: Math.min(page.width - 2 * Theme.spacingL, Theme.maxContentWidth)
+            spacing: Theme.spacingL
+
+            ItsCard {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacingS
+                    ItsLabel { text: qsTr("Language"); role: "title" }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingS
+                        Repeater {
+                            model: [
+                                { code: "system", name: qsTr("Follow the system") },
+                                { code: "it", name: qsTr("Italiano") },
+                                { code: "en", name: qsTr("English") }
+                            ]
+                            delegate: ItsChip {
+                                required property var modelData
+                                objectName: "settingsLanguage_" + modelData.code
+                                text: modelData.name
+                                checked: page.settings.language === modelData.code
+                                onClicked: page.settings.language = modelData.code
+                            }
+                        }
+                    }
+                }
+            }
+
+            ItsCard {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacingS
+                    ItsLabel { text: qsTr("Appearance"); role: "title" }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingS
+                        Repeater {
+                            model: [
+                                { code: "system", name: qsTr("Follow the system") },
+                                { code: "light", name: qsTr("Light") },
+                                { code: "dark", name: qsTr("Dark") }
+                            ]
+                            delegate: ItsChip {
+                                required property var modelData
+                                objectName: "settingsTheme_" + modelData.code
+                                text: modelData.name
+                                checked: page.settings.themeMode === modelData.code
+                                onClicked: page.settings.themeMode = modelData.code
+                            }
+                        }
+                    }
+                }
+            }
+
+            ItsCard {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacingS
+                    ItsLabel { text: qsTr("Automatic lock"); role: "title" }
+                    ItsLabel {
+                        Layout.fillWidth: true
+                        muted: true
+                        text: qsTr("The vault also locks whenever the app goes to the background.")
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingS
+                        Repeater {
+                            model: [1, 2, 5, 10, 15, 30, 0]
+                            delegate: ItsChip {
+                                required property int modelData
+                                objectName: "autoLock_" + modelData
+                                text: modelData === 0 ? qsTr("Never when idle")
+                                                      : qsTr("%n min", "", modelData)
+                                Accessible.name: modelData === 0 ? text
+                                                 : qsTr("Lock after %n idle minute(s)", "", modelData)
+                                checked: page.settings.autoLockMinutes === modelData
+                                onClicked: page.settings.autoLockMinutes = modelData
+                            }
+                        }
+                    }
+                    ItsButton {
+                        objectName: "settingsLockButton"
+                        kind: "danger"
+                        text: qsTr("Lock now")
+                        onClicked: AppController.lockNow()
+                    }
+                }
+            }
+
+            ItsCard {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacingS
+                    ItsLabel { text: qsTr("Role"); role: "title" }
+                    ItsLabel {
+                        Layout.fillWidth: true
+                        text: qsTr("Executive. CCO review and team roles come in a later version.")
+                    }
+                }
+            }
+
+            ItsCard {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacingS
+                    ItsLabel { text: qsTr("About this device"); role: "title" }
+                    ItsLabel {
+                        Layout.fillWidth: true
+                        muted: true
+                        wrapMode: Text.WrapAnywhere
+                        text: qsTr("Encrypted vault: %1").arg(AppController.session.vaultDir)
+                    }
+                    ItsLabel {
+                        Layout.fillWidth: true
+                        muted: true
+                        text: qsTr("Platform: %1").arg(AppController.platformName)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import InTheirShoes
+
+// Unlock with the passphrase, or recover with the recovery code (which sets a new passphrase).
+// A wrong passphrase is explained in place; the vault files are never modified by a failure.
+ItsPage {
+    id: page
+
+    objectName: "unlockPage"
+    title: qsTr("Unlock")
+    showToolBar: false
+
+    property bool recovering: false
+    readonly property VaultSession session: AppController.session
+
+    function submitUnlock() {
+        if (passphraseField.text.length > 0 && !page.session.busy)
+            page.session.unlock(passphraseField.text)
+    }
+    function submitRecovery() {
+        if (page.recoveryReady && !page.session.busy)
+            page.session.recover(codeField.text, newPassField.text)
+    }
+    readonly property bool recoveryReady: codeField.text.trim().length > 0
+                                          && PassphraseMeter.score(newPassField.text) >= PassphraseMeter.minimumScore
+                                          && newPassField.text === confirmField.text
+
+    Connections {
+        target: page.session
+        function onFailed() {
+            passphraseField.field.selectAll()
+            passphraseField.field.forceActiveFocus()
+        }
+    }
+    Component.onCompleted: passphraseField.field.forceActiveFocus()
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.spacingXxl
+        clip: true
+
+        ColumnLayout {
+            id: column
+            x: (parent.width - width) / 2
+            y: Theme.spacingXxl
+            width: Math.min(page.width - 2 * Theme.spacingXl, 480)
+            spacing: Theme.spacingL
+
+            ItsLabel {
+                Layout.fillWidth: true
+                role: "headline"
+                text: qsTr("InTheirShoes")
+                Accessible.role: Accessible.Heading
+            }
+            ItsLabel {
+                Layout.fillWidth: true
+                muted: true
+                text: page.recovering ? qsTr("Enter the recovery code you wrote down when you created the vault, then choose a new passphrase.")
+                                      : qsTr("Your observations are encrypted on this device. Enter your passphrase to open them.")
+            }
+            ItsBanner {
+                objectName: "lockReasonBanner"
+                Layout.fillWidth: true
+                visible: AppController.lockReason.length > 0 && !page.recovering
+                tone: "info"
+                text: AppController.lockReason === "background"
+                      ? qsTr("Locked because the app went to the background.")
+                      : qsTr("Locked after %n idle minute(s).", "", AppController.settings.autoLockMinutes)
+            }
+            ItsBanner {
+                objectName: "unlockError"
+                Layout.fillWidth: true
+                visible: page.session.errorMessage.length > 0
+                tone: "danger"
+                text: page.session.errorMessage
+            }
+
+            ItsTextField {
+                id: passphraseField
+                objectName: "passphraseField"
+                Layout.fillWidth: true
+                visible: !page.recovering
+                label: qsTr("Passphrase")
+                echoMode: TextInput.Password
+                enabled: !page.session.busy
+                onAccepted: page.submitUnlock()
+            }
+            ItsButton {
+                objectName: "unlockButton"
+                Layout.fillWidth: true
+                visible: !page.recovering
+                kind: "primary"
+                text: page.session.busy ? qsTr("Unlocking\u2026") : qsTr("Unlock")
+                enabled: passphraseField.text.length > 0 && !page.session.busy
+                onClicked: page.submitUnlock()
+            }
+
+            ItsTextField {
+                id: codeField
+                objectName: "recoveryCodeField"
+                Layout.fillWidth: true
+                visible: page.recovering
+                label: qsTr("Recovery code")
+                enabled: !page.session.busy
+            }
+            ItsTextField {
+                id: newPassField
+                objectName: "newPassphraseField"
+                Layout.fillWidth: true
+                visible: page.recovering
+                label: qsTr("New passphrase")
+                echoMode: TextInput.Password
+                enabled: !page.session.busy
+            }
+            ItsStrengthMeter {
+                Layout.fillWidth: true
+                visible: page.recovering && newPassField.text.length > 0
+                score: PassphraseMeter.score(newPassField.text)
+                label: PassphraseMeter.label(score)
+                advice: PassphraseMeter.advice(newPassField.text)
+            }
+            ItsTextField {
+                id: confirmField
+                objectName: "confirmNewPassphraseField"
+                Layout.fillWidth: true
+                visible: page.recovering
+                label: qsTr("Repeat the new passphrase")
+                echoMode: TextInput.Password
+                enabled: !page.session.busy
+                errorText: text.length > 0 && text !== newPassField.text ? qsTr("The two passphrases differ.") : ""
+                onAccepted: page.submitRecovery()
+            }
+            ItsButton {
+                objectName: "recoverButton"
+                Layout.fillWidth: true
+                visible: page.recovering
+                kind: "primary"
+                text: page.session.busy ? qsTr("Recovering\u2026") : qsTr("Recover and unlock")
+                enabled: page.recoveryReady && !page.session.busy
+                onClicked: page.submitRecovery()
+            }
+
+            BusyIndicator {
+                Layout.alignment: Qt.AlignHCenter
+                running: page.session.busy
+                visible: running
+                Accessible.name: qsTr("Working")
+            }
+
+            ItsButton {
+                objectName: "toggleRecoveryButton"
+                Layout.fillWidth: true
+                kind: "flat"
+                text: page.recovering ? qsTr("Back to passphrase") : qsTr("Forgot the passphrase? Use the recovery code")
+                enabled: !page.session.busy
+                onClicked: {
+                    page.session.clearError()
+                    page.recovering = !page.recovering
+                }
+            }
+        }
+    }
+}

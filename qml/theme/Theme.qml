@@ -1,0 +1,66 @@
+pragma Singleton
+import QtQuick
+import InTheirShoes
+
+// Design tokens for every component and page. Values come from theme.json (one place);
+// `dark` follows AppController (settings: system / light / dark).
+QtObject {
+    id: theme
+
+    readonly property bool dark: AppController.darkTheme
+    readonly property ThemeSource source: ThemeSource {}
+
+    // Colors: text on background/surface and on* pairs meet WCAG AA.
+    readonly property color background: source.color("background", dark)
+    readonly property color surface: source.color("surface", dark)
+    readonly property color surfaceAlt: source.color("surfaceAlt", dark)
+    readonly property color border: source.color("border", dark)
+    readonly property color divider: source.color("divider", dark)
+    readonly property color text: source.color("text", dark)
+    readonly property color textMuted: source.color("textMuted", dark)
+    readonly property color primary: source.color("primary", dark)
+    readonly property color onPrimary: source.color("onPrimary", dark)
+    readonly property color primarySoft: source.color("primarySoft", dark)
+    readonly property color onPrimarySoft: source.color("onPrimarySoft", dark)
+    readonly property color danger: source.color("danger", dark)
+    readonly property color onDanger: source.color("onDanger", dark)
+    readonly property color dangerSoft: source.color("dangerSoft", dark)
+    readonly property color onDangerSoft: source.color("onDangerSoft", dark)
+    readonly property color warning: source.color("warning", dark)
+    readonly property color warningSoft: source.color("warningSoft", dark)
+    readonly property color onWarningSoft: source.color("onWarningSoft", dark)
+    readonly property color success: source.color("success", dark)
+    readonly property color successSoft: source.color("successSoft", dark)
+    readonly property color onSuccessSoft: source.color("onSuccessSoft", dark)
+    readonly property color focus: source.color("focus", dark)
+    readonly property color scrim: source.color("scrim", dark)
+
+    // Spacing
+    readonly property real spacingXs: source.metric("spacing", "xs")
+    readonly property real spacingS: source.metric("spacing", "s")
+    readonly property real spacingM: source.metric("spacing", "m")
+    readonly property real spacingL: source.metric("spacing", "l")
+    readonly property real spacingXl: source.metric("spacing", "xl")
+    readonly property real spacingXxl: source.metric("spacing", "xxl")
+
+    // Corner radii
+    readonly property real radiusS: source.metric("radius", "s")
+    readonly property real radiusM: source.metric("radius", "m")
+    readonly property real radiusL: source.metric("radius", "l")
+    readonly property real radiusPill: source.metric("radius", "pill")
+
+    // Type scale (pixel sizes)
+    readonly property real fontCaption: source.metric("type", "caption")
+    readonly property real fontBody: source.metric("type", "body")
+    readonly property real fontBodyLarge: source.metric("type", "bodyLarge")
+    readonly property real fontTitle: source.metric("type", "title")
+    readonly property real fontHeadline: source.metric("type", "headline")
+    readonly property real fontDisplay: source.metric("type", "display")
+
+    // Sizes: every control is at least touchTarget high and wide.
+    readonly property real touchTarget: source.metric("size", "touchTarget")
+    readonly property real largeTouchTarget: source.metric("size", "largeTouchTarget")
+    readonly property real navRailWidth: source.metric("size", "navRailWidth")
+    readonly property real maxContentWidth: source.metric("size", "maxContentWidth")
+    readonly property real splitBreakpoint: source.metric("size", "splitBreakpoint")
+}
