@@ -7,6 +7,7 @@
 #include "sync/sync_error.h"
 #include "sync/sync_schema.h"
 
+#include <QSet>
 #include <array>
 #include <nlohmann/json.hpp>
 
@@ -108,11 +109,11 @@ OutboxEntry Outbox::enqueueJson(const QString &walkId, int revision, qint64 fini
 
 std::vector<OutboxEntry> Outbox::due(qint64 nowMs, bool ignoreBackoff, int limit)
 {
-    // 'uploading' rows are left over from a crash or kill mid-push: due again.
+    // 'uploading' rows are left over from a crash or kill mid-push: due again at once.
     Statement query = db_.prepare(
         std::string("SELECT ") + kColumns +
-        " FROM sync_outbox WHERE state IN ('queued', 'uploading', 'failed')"
-        " AND (? OR next_attempt_ms <= ?) ORDER BY queued_at_ms, walk_id, revision LIMIT ?");
+        " FROM sync_outbox WHERE state = 'uploading' OR (state IN ('queued', 'failed')"
+        " AND (? OR next_attempt_ms <= ?)) ORDER BY queued_at_ms, walk_id, revision LIMIT ?");
     query.bindInt64(1, ignoreBackoff ? 1 : 0).bindInt64(2, nowMs).bindInt64(3, limit);
     std::vector<OutboxEntry> entries;
     while (query.step())
@@ -124,7 +125,7 @@ PushReport Outbox::push(SyncTarget &target, qint64 nowMs, PushOptions options)
 {
     PushReport report;
     const int batchSize = std::max(1, options.batchSize);
-    std::vector<QString> tried; // an entry failing in this push is not retried in the same push
+    QSet<QString> tried; // an entry tried in this push is not tried again in the same push
     while (options.maxEntries < 0 || report.attempted < options.maxEntries) {
         int limit = batchSize;
         if (options.maxEntries >= 0)
@@ -132,8 +133,7 @@ PushReport Outbox::push(SyncTarget &target, qint64 nowMs, PushOptions options)
         std::vector<OutboxEntry> batch;
         for (OutboxEntry &candidate :
              due(nowMs, options.ignoreBackoff, limit + static_cast<int>(tried.size())))
-            if (std::find(tried.begin(), tried.end(), candidate.path) == tried.end() &&
-                static_cast<int>(batch.size()) < limit)
+            if (!tried.contains(candidate.path) && static_cast<int>(batch.size()) < limit)
                 batch.push_back(std::move(candidate));
         if (batch.empty())
             break;
@@ -165,7 +165,7 @@ PushReport Outbox::push(SyncTarget &target, qint64 nowMs, PushOptions options)
             " updated_at_ms = ? WHERE path = ? AND state = 'uploading'");
         for (std::size_t i = 0; i < batch.size(); ++i) {
             ++report.attempted;
-            tried.push_back(batch[i].path);
+            tried.insert(batch[i].path);
             if (errors[i].isEmpty()) {
                 synced.bindInt64(1, nowMs).bindText(2, toStd(batch[i].path)).run();
                 synced.reset();
