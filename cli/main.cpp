@@ -116,7 +116,11 @@ int main(int argc, char *argv[])
         return kExitUsage;
     }
     try {
-        return command->run(context, args.mid(consumed));
+        const int rc = command->run(context, args.mid(consumed));
+        if (rc == kExitUsage)
+            std::cerr << "usage: intheirshoes-cli " << command->name << " " << command->usage
+                      << "\n";
+        return rc;
     } catch (const std::exception &error) {
         std::cerr << "error: " << error.what() << "\n";
         return kExitFailure;

@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""Prints benchmark figures as ratios to the baseline measured in the same run.
+
+Pairs are "<name>" vs "<baseline>" as listed in PAIRS; unknown benchmarks are listed raw."""
+import json
+import sys
+
+PAIRS = [
+    ("BM_WriteEventsCommitted_Vault", "BM_WriteEventsCommitted_Plain",
+     "write events, one commit each (app path)"),
+    ("BM_WriteEventsBatched_Vault", "BM_WriteEventsBatched_Plain",
+     "write events, one transaction"),
+    ("BM_Unlock_Moderate", "BM_Open_Plain", "unlock (Argon2id moderate) vs opening unkeyed"),
+    ("BM_Unlock_Interactive", "BM_Open_Plain", "unlock (Argon2id interactive) vs opening unkeyed"),
+    ("BM_Summarize50", "BM_WalkToJson50_Baseline", "summary of a 50-touchpoint walk vs its JSON"),
+]
+
+
+def main(paths):
+    times = {}
+    for path in paths:
+        with open(path) as f:
+            for b in json.load(f)["benchmarks"]:
+                times[b["name"].split("/")[0]] = (b["real_time"], b["time_unit"])
+    print("| figure | measured | baseline | ratio |")
+    print("|---|---|---|---|")
+    used = set()
+    for name, base, label in PAIRS:
+        if name in times and base in times:
+            (t, u), (bt, bu) = times[name], times[base]
+            print(f"| {label} | {t:.3g} {u} | {bt:.3g} {bu} | {t / bt:.2f}x |")
+            used.update({name, base})
+    for name, (t, u) in sorted(times.items()):
+        if name not in used:
+            print(f"| {name} | {t:.3g} {u} | | |")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
