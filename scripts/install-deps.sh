@@ -22,6 +22,7 @@ PACKAGES=(
   libsqlcipher-dev sqlcipher libsodium-dev nlohmann-json3-dev qtkeychain-qt6-dev
   # tests and benchmarks
   libbenchmark-dev xvfb xauth dbus-x11 fonts-dejavu-core curl
+  python3-jsonschema
   apache2 nginx-light libnginx-mod-http-dav-ext rclone
   pulseaudio pulseaudio-utils
 )

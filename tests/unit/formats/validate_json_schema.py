@@ -6,6 +6,7 @@ Prints one line per file: "OK <file>" or "INVALID <file> at <json-pointer>: <rea
 Exit status: 0 all valid, 1 some file invalid, 2 usage error, bad schema or missing jsonschema.
 """
 import json
+import os
 import sys
 
 
@@ -25,12 +26,22 @@ def main(argv):
     with open(argv[1], encoding="utf-8") as f:
         schema = json.load(f)
     validator_class = jsonschema.validators.validator_for(schema)
-    try:
-        validator_class.check_schema(schema)
-    except jsonschema.exceptions.SchemaError as error:
-        print(f"BAD SCHEMA {argv[1]}: {error.message}", file=sys.stderr)
-        return 2
-    validator = validator_class(schema)
+    # Schemas refer to each other by relative $ref (common.schema.json#/...): resolve them from
+    # the schema's own folder, never from the network.
+    store = {}
+    folder = os.path.dirname(os.path.abspath(argv[1]))
+    for entry in sorted(os.listdir(folder)):
+        if entry.endswith(".schema.json"):
+            with open(os.path.join(folder, entry), encoding="utf-8") as f:
+                other = json.load(f)
+            try:
+                validator_class.check_schema(other)
+            except jsonschema.exceptions.SchemaError as error:
+                print(f"BAD SCHEMA {entry}: {error.message}", file=sys.stderr)
+                return 2
+            store[other["$id"]] = other
+    resolver = jsonschema.RefResolver.from_schema(schema, store=store)
+    validator = validator_class(schema, resolver=resolver)
     status = 0
     for name in argv[2:]:
         try:
