@@ -1,0 +1,164 @@
+// The starter journey library in assets/templates: every file parses, Italian and English
+// are the same journey (same ids, channels, departments, SLAs, weights and kinds), and every
+// rubric can both fail a touchpoint (must-be) and delight (delighter).
+
+#include "formats/template_json.h"
+#include "formats/template_library.h"
+
+#include <QtTest>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+using namespace its;
+
+namespace {
+
+const std::string kTemplatesDir = ITS_SOURCE_DIR "/assets/templates";
+
+std::string describe(const std::vector<TemplateFileError> &errors)
+{
+    std::string text;
+    for (const auto &error : errors)
+        text += error.message + "\n";
+    return text;
+}
+
+// Everything but the human-readable text, so an it/en pair must produce the same string.
+std::string structureOf(const JourneyTemplate &journey)
+{
+    std::string out = journey.id + "|" + std::to_string(journey.revision) + "|" + journey.sector;
+    for (const auto &stage : journey.stages) {
+        out += "\nstage " + stage.id;
+        for (const auto &tp : stage.touchpoints) {
+            out += "\n  tp " + tp.id + " " + std::string(toString(tp.channel)) + " " +
+                   tp.department + " phases:";
+            for (const auto &phase : tp.phases)
+                out += phase + ",";
+            for (const auto &sla : tp.slas)
+                out += " sla " + sla.phase + "=" + std::to_string(sla.targetSeconds);
+            for (const auto &c : tp.criteria)
+                out += "\n    " + c.id + " " + std::to_string(c.weight) + " " +
+                       std::string(toString(c.kind));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestStarterTemplates : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        library_ = loadTemplatesFromDirectory(kTemplatesDir);
+        QVERIFY2(library_.errors.empty(), describe(library_.errors).c_str());
+        for (const auto &journey : library_.templates)
+            byId_[journey.id][journey.language] = &journey;
+    }
+
+    void everyFileParsesAndIsNamedAfterItsIdAndLanguage()
+    {
+        QVERIFY(library_.templates.size() >= 16);
+        int files = 0;
+        for (const auto &entry : std::filesystem::directory_iterator(kTemplatesDir)) {
+            if (entry.path().extension() != ".json")
+                continue;
+            ++files;
+            const JourneyTemplate journey = loadTemplateFile(entry.path());
+            QCOMPARE(entry.path().filename().string(),
+                     journey.id + "." + journey.language + ".json");
+        }
+        QCOMPARE(static_cast<std::size_t>(files), library_.templates.size());
+    }
+
+    void theRequiredJourneysExistInItalianAndEnglish()
+    {
+        const std::vector<std::string> required = {
+            "telco-switch-provider", "utility-cancel-contract", "bank-mortgage-request",
+            "insurance-claim",       "retail-product-return",   "transport-delay-refund",
+            "airline-ask-for-ceo",   "web-self-service-answer"};
+        for (const auto &id : required)
+            QVERIFY2(byId_.count(id) == 1, id.c_str());
+        for (const auto &[id, languages] : byId_) {
+            QVERIFY2(languages.size() == 2 && languages.count("it") && languages.count("en"),
+                     id.c_str());
+        }
+    }
+
+    void italianAndEnglishAreTheSameJourney()
+    {
+        for (const auto &[id, languages] : byId_) {
+            const JourneyTemplate &it = *languages.at("it");
+            const JourneyTemplate &en = *languages.at("en");
+            QCOMPARE(structureOf(it), structureOf(en));
+            // ...and really translated, not copied.
+            QVERIFY2(it.name != en.name, id.c_str());
+            QVERIFY2(it.description != en.description, id.c_str());
+            QVERIFY2(it.persona.description != en.persona.description, id.c_str());
+            const auto itTouchpoints = it.touchpoints();
+            const auto enTouchpoints = en.touchpoints();
+            for (std::size_t t = 0; t < itTouchpoints.size(); ++t) {
+                for (std::size_t c = 0; c < itTouchpoints[t]->criteria.size(); ++c) {
+                    const auto &itText = itTouchpoints[t]->criteria[c].text;
+                    QVERIFY2(itText != enTouchpoints[t]->criteria[c].text, itText.c_str());
+                }
+            }
+        }
+    }
+
+    void everyRubricCanFailAndDelight()
+    {
+        for (const auto &journey : library_.templates) {
+            int mustBe = 0;
+            int delighters = 0;
+            QVERIFY2(!journey.stages.empty(), journey.id.c_str());
+            QVERIFY2(!journey.persona.name.empty(), journey.id.c_str());
+            for (const Touchpoint *tp : journey.touchpoints()) {
+                const std::string where = journey.id + "/" + tp->id;
+                QVERIFY2(tp->criteria.size() >= 4 && tp->criteria.size() <= 7, where.c_str());
+                bool hasTotal = false;
+                for (const auto &sla : tp->slas)
+                    hasTotal = hasTotal || sla.phase == "total";
+                QVERIFY2(hasTotal, where.c_str());
+                for (const auto &criterion : tp->criteria)
+                    (criterion.kind == CriterionKind::MustBe ? mustBe : delighters) += 1;
+            }
+            QVERIFY2(mustBe >= 1, journey.id.c_str());
+            QVERIFY2(delighters >= 1, journey.id.c_str());
+        }
+    }
+
+    void theLibraryCoversEveryChannel()
+    {
+        std::set<Channel> used;
+        for (const auto &journey : library_.templates) {
+            for (const Touchpoint *tp : journey.touchpoints())
+                used.insert(tp->channel);
+        }
+        for (const Channel channel : allChannels())
+            QVERIFY2(used.count(channel) == 1, std::string(toString(channel)).c_str());
+    }
+
+    void exportReproducesTheFiles() // the files are canonical: import + export changes nothing
+    {
+        for (const auto &entry : std::filesystem::directory_iterator(kTemplatesDir)) {
+            if (entry.path().extension() != ".json")
+                continue;
+            std::ifstream in(entry.path());
+            const auto onDisk = nlohmann::json::parse(in);
+            QVERIFY2(templateToJson(loadTemplateFile(entry.path())) == onDisk,
+                     entry.path().filename().string().c_str());
+        }
+    }
+
+private:
+    TemplateLibrary library_;
+    std::map<std::string, std::map<std::string, const JourneyTemplate *>> byId_;
+};
+
+QTEST_GUILESS_MAIN(TestStarterTemplates)
+#include "tst_starter_templates.moc"
