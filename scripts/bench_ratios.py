@@ -9,7 +9,7 @@ PAIRS = [
     ("BM_WriteEventsCommitted_Vault", "BM_WriteEventsCommitted_Plain",
      "write events, one commit each (app path)"),
     ("BM_WriteEventsBatched_Vault", "BM_WriteEventsBatched_Plain",
-     "write events, one transaction"),
+     "write events, raw inserts in one transaction"),
     ("BM_Unlock_Moderate", "BM_Open_Plain", "unlock (Argon2id moderate) vs opening unkeyed"),
     ("BM_Unlock_Interactive", "BM_Open_Plain", "unlock (Argon2id interactive) vs opening unkeyed"),
     ("BM_Summarize50", "BM_WalkToJson50_Baseline", "summary of a 50-touchpoint walk vs its JSON"),

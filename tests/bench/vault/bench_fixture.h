@@ -16,6 +16,7 @@ inline JourneyTemplate syntheticJourney(int touchpoints)
     journey.name = "Benchmark journey";
     journey.sector = "telco";
     journey.language = "en";
+    journey.persona = {"Commuter", "Travels daily, little time"};
     Stage stage{"stage-1", "Everything", {}};
     for (int i = 0; i < touchpoints; ++i) {
         Touchpoint tp;

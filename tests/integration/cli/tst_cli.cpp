@@ -74,6 +74,7 @@ private slots:
         journey.name = "Cancel a contract";
         journey.sector = "telco";
         journey.language = "en";
+        journey.persona = {"Leaving customer", "Moving to another provider"};
         Touchpoint phone{
             "call",
             "Call to cancel",
