@@ -142,6 +142,34 @@ private slots:
         QVERIFY(Vault::recover(dir("e"), code, "fresher").isOpen());
     }
 
+    void daysLongWaitIsTimedAcrossRestarts()
+    {
+        // An email sent, the app closed, the phone rebooted, the reply three days later.
+        ManualClock clock;
+        std::string walk, contact;
+        {
+            CreatedVault created = Vault::create(dir("days"), "pw", KdfCost::Test);
+            WalkStore walks(created.vault.db());
+            walk = walks.createWalk(testing::sampleTemplate(), "p", clock.now());
+            contact = walks.startContact(walk, "mail", clock.now()); // awaiting_reply
+            clock.advance(60'000);
+        } // process ends: vault closed
+        const std::int64_t threeDays = 3LL * 24 * 3600 * 1000;
+        clock.restart(threeDays); // new boot: the monotonic clock starts over
+        Vault vault = Vault::unlock(dir("days"), "pw");
+        WalkStore walks(vault.db());
+        const auto waits = walks.pendingWaits();
+        QCOMPARE(waits.size(), std::size_t{1});
+        QCOMPARE(waits[0].contactId, contact);
+        QCOMPARE(waits[0].phase, std::string("awaiting_reply"));
+        QCOMPARE(elapsedMs(waits[0].since, clock.now()), 60'000 + threeDays);
+        walks.appendPhaseEvent(contact, "reading", clock.now());
+        QVERIFY(walks.pendingWaits().empty());
+        const Contact loaded = walks.loadWalk(walk).contacts.at(0);
+        QCOMPARE(elapsedMs(loaded.events[0].at, loaded.events[1].at), 60'000 + threeDays);
+        QVERIFY(loaded.events[0].at.anchor != loaded.events[1].at.anchor);
+    }
+
     void vaultFolderIsPrivate()
     {
         Vault::create(dir("f"), "pw", KdfCost::Test);
