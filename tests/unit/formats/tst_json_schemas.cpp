@@ -107,9 +107,14 @@ private slots:
 
         json badScore = walkToJson(sampleWalk());
         badScore["contacts"][0]["observation"]["scores"][1]["score"] = 6;
-        result = validate("walk", {writeJson(dir, "score.json", badScore)});
+        json painWithoutSeverity = walkToJson(sampleWalk());
+        painWithoutSeverity["contacts"][0]["observation"]["moment"]["severity"] = 0;
+        result = validate("walk", {writeJson(dir, "score.json", badScore),
+                                   writeJson(dir, "severity.json", painWithoutSeverity)});
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.output.contains("at /contacts/0/observation/scores/1/score"),
+        QVERIFY2(result.output.contains("score.json at /contacts/0/observation/scores/1/score"),
+                 qPrintable(result.output));
+        QVERIFY2(result.output.contains("severity.json at /contacts/0/observation/moment/severity"),
                  qPrintable(result.output));
 
         json staffName = summaryToJson(sampleSummary());
