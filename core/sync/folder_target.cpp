@@ -51,11 +51,20 @@ void fsyncDir(const QString &dir)
 
 } // namespace
 
-FolderTarget::FolderTarget(QString root)
+FolderTarget::FolderTarget(QString root, Create create)
     : root_(QDir::cleanPath(QDir(root).absolutePath()))
 {
-    if (!QDir().mkpath(root_))
+    if (create == Create::IfMissing && !QDir().mkpath(root_))
         throw SyncError(SyncErrorKind::Io, "cannot create sync folder " + root_.toStdString());
+}
+
+void FolderTarget::requireRoot() const
+{
+    // Never recreate a missing root: an unmounted share or unplugged stick would silently
+    // become a local folder, and the summaries would never reach the review.
+    if (!QFileInfo(root_).isDir())
+        throw SyncError(SyncErrorKind::Io,
+                        "sync folder " + root_.toStdString() + " is not available (not mounted?)");
 }
 
 QString FolderTarget::resolve(const QString &path) const
@@ -69,6 +78,7 @@ QString FolderTarget::resolve(const QString &path) const
 
 void FolderTarget::put(const QString &path, const QByteArray &bytes)
 {
+    requireRoot();
     const QString full = resolve(path);
     QFile existing(full);
     if (existing.open(QIODevice::ReadOnly) && existing.size() == bytes.size() &&
@@ -110,6 +120,7 @@ void FolderTarget::put(const QString &path, const QByteArray &bytes)
 
 QByteArray FolderTarget::get(const QString &path)
 {
+    requireRoot();
     const QString full = resolve(path);
     QFile file(full);
     if (!file.exists())
@@ -123,6 +134,7 @@ QByteArray FolderTarget::get(const QString &path)
 
 QStringList FolderTarget::list(const QString &folder)
 {
+    requireRoot();
     const QString full = folder.isEmpty() ? root_ : resolve(folder);
     QDir dir(full);
     if (!dir.exists())

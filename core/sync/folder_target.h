@@ -10,7 +10,13 @@ namespace its::sync {
 class FolderTarget final : public SyncTarget
 {
 public:
-    explicit FolderTarget(QString root); // the root folder is created if missing
+    enum class Create
+    {
+        No,
+        IfMissing
+    };
+    // With Create::No (the default) a missing root is an error on every call: see requireRoot.
+    explicit FolderTarget(QString root, Create create = Create::No);
     QString address() const override { return root_; }
     void put(const QString &path, const QByteArray &bytes) override;
     QByteArray get(const QString &path) override;
@@ -18,6 +24,7 @@ public:
 
 private:
     QString resolve(const QString &path) const; // rejects '..' and absolute paths
+    void requireRoot() const;
     QString root_;
 };
 

@@ -151,15 +151,23 @@ PullReport pullEnvelopes(Database &db, SyncTarget &target, qint64 nowMs, PullOpt
     });
 
     const std::size_t batchSize = static_cast<std::size_t>(std::max(1, options.batchSize));
+    QString failedWalk; // "<device>/<walk>" of the last failed fetch
     for (std::size_t start = 0; start < candidates.size(); start += batchSize) {
         const std::size_t end = std::min(candidates.size(), start + batchSize);
         std::vector<std::optional<QByteArray>> fetched;
         for (std::size_t i = start; i < end; ++i) {
+            const Candidate &candidate = candidates[i];
+            const QString walkKey = candidate.name.deviceId + '/' + candidate.name.walkId;
             try {
-                fetched.emplace_back(target.get(candidates[i].path));
+                // After a failed fetch, leave the walk's later revisions for the next pull too:
+                // applying them now would make the older one look replayed when it arrives.
+                if (walkKey == failedWalk)
+                    throw SyncError(SyncErrorKind::Network, "an earlier revision was not fetched");
+                fetched.emplace_back(target.get(candidate.path));
             } catch (const SyncError &error) {
                 fetched.emplace_back(std::nullopt);
-                report.errors.push_back(candidates[i].path + ": " +
+                failedWalk = walkKey;
+                report.errors.push_back(candidate.path + ": " +
                                         QString::fromStdString(error.what()));
             }
         }

@@ -19,7 +19,7 @@ class UnreliableFolder final : public SyncTarget
 {
 public:
     explicit UnreliableFolder(const QString &root)
-        : folder(root)
+        : folder(root, FolderTarget::Create::IfMissing)
     {
     }
     QString address() const override { return folder.address(); }
@@ -133,7 +133,7 @@ private slots:
         device.emplace(Vault::unlock(dir.toStdString(), "test passphrase"));
         Outbox outbox(device->db());
         QCOMPARE(toString(outbox.entry("w1", 1)->state), toString(OutboxState::Uploading));
-        FolderTarget target(tmp.path() + "/restart");
+        FolderTarget target(tmp.path() + "/restart", FolderTarget::Create::IfMissing);
         QCOMPARE(outbox.push(target, 5).synced, 1);
         QCOMPARE(toString(outbox.entry("w1", 1)->state), toString(OutboxState::Synced));
     }
@@ -149,7 +149,7 @@ private slots:
         // Enqueueing the same walk and revision again is a no-op, not a second envelope.
         const auto again = outbox.enqueue(sampleSummary("w1", 1, "j", 0), 5);
         QCOMPARE(again.sha256, first.sha256);
-        FolderTarget target(tmp.path() + "/supersede");
+        FolderTarget target(tmp.path() + "/supersede", FolderTarget::Create::IfMissing);
         QCOMPARE(outbox.push(target, 10).synced, 1);
         QCOMPARE(target.list("summaries/1970-01"), QStringList{deviceId + "_w1_r2.env"});
     }
@@ -186,7 +186,7 @@ private slots:
 
     void pendingRequestsComeFromTheTarget()
     {
-        FolderTarget target(tmp.path() + "/pending");
+        FolderTarget target(tmp.path() + "/pending", FolderTarget::Create::IfMissing);
         Vault other = createVault(tmp.path() + "/second-device");
         enrollDevice(other.db(), makeInvitation(*circle), "COO laptop", 1);
         publishEnrollment(other.db(), target, 2);
