@@ -43,7 +43,11 @@ bool ensurePrivateDir(const QString &path, QString *error)
         return false;
     }
     const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-    if (QFile::permissions(path) != ownerOnly && !QFile::setPermissions(path, ownerOnly)) {
+    const auto groupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                              QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                              QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const bool isPrivate = (QFile::permissions(path) & groupOrOther) == 0;
+    if (!isPrivate && !QFile::setPermissions(path, ownerOnly)) {
         if (error)
             *error = QStringLiteral("cannot make folder %1 private").arg(path);
         return false;

@@ -34,8 +34,14 @@ template <typename JobT> JobT *startJob(const QString &service, const QString &k
 
 KeychainSecretStore::KeychainSecretStore(QString service)
     : m_service(std::move(service))
-    , m_reason(probeBackend())
 {
+}
+
+QString KeychainSecretStore::reason() const
+{
+    if (!m_reason)
+        m_reason = probeBackend();
+    return *m_reason;
 }
 
 QString KeychainSecretStore::probeBackend()

@@ -4,6 +4,8 @@
 
 #include "secret_store.h"
 
+#include <optional>
+
 namespace its::platform {
 
 class KeychainSecretStore final : public SecretStore
@@ -11,8 +13,9 @@ class KeychainSecretStore final : public SecretStore
 public:
     explicit KeychainSecretStore(QString service);
 
-    bool available() const override { return m_reason.isEmpty(); }
-    QString reason() const override { return m_reason; }
+    // The D-Bus probe runs on first use, not at startup: it costs a round trip.
+    bool available() const override { return reason().isEmpty(); }
+    QString reason() const override;
 
     void write(const QString &key, const QByteArray &secret, Callback done) override;
     void read(const QString &key, Callback done) override;
@@ -24,7 +27,7 @@ public:
 
 private:
     QString m_service;
-    QString m_reason;
+    mutable std::optional<QString> m_reason;
 };
 
 } // namespace its::platform

@@ -1,0 +1,49 @@
+#include "shell_test_hooks.h"
+
+#include "app_controller.h"
+#include "auto_lock.h"
+#include "fake/fake_app_lifecycle.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+
+ShellTestHooks::ShellTestHooks(AppController *controller, QObject *parent)
+    : QObject(parent)
+    , m_controller(controller)
+{
+    m_controller->autoLock()->setClock([this] { return m_clockMs; });
+}
+
+void ShellTestHooks::setForeground(bool foreground)
+{
+    auto *fake =
+        qobject_cast<its::platform::FakeAppLifecycle *>(m_controller->platform().lifecycle.get());
+    if (fake)
+        fake->setForeground(foreground);
+}
+
+void ShellTestHooks::advanceIdleMinutes(int minutes)
+{
+    m_clockMs += qint64{minutes} * 60'000;
+    m_controller->autoLock()->check();
+}
+
+QString ShellTestHooks::vaultDigest() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QStringList files;
+    QDirIterator it(m_controller->session()->vaultDir(), QDir::Files | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return QStringLiteral("unreadable:") + path;
+        hash.addData(path.toUtf8());
+        hash.addData(file.readAll());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}

@@ -1,0 +1,25 @@
+#pragma once
+// What the QML shell test needs beyond the UI: the fake platform's switches and a look at the
+// vault's bytes. Registered only in the test, as the singleton InTheirShoesTest.TestHooks.
+
+#include <QObject>
+
+class AppController;
+
+class ShellTestHooks : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ShellTestHooks(AppController *controller, QObject *parent = nullptr);
+
+    // Fake lifecycle: false sends the app to the background.
+    Q_INVOKABLE void setForeground(bool foreground);
+    // Moves the auto-lock clock forward and runs its check, as its timer would.
+    Q_INVOKABLE void advanceIdleMinutes(int minutes);
+    // SHA-256 over every file name and byte in the vault folder.
+    Q_INVOKABLE QString vaultDigest() const;
+
+private:
+    AppController *m_controller;
+    qint64 m_clockMs = 0;
+};

@@ -1,0 +1,159 @@
+import QtQuick
+import QtTest
+import InTheirShoes
+import InTheirShoesTest
+
+// First run -> home -> lock -> wrong passphrase (explained, vault bytes unchanged) -> right
+// passphrase -> auto-lock (idle and background) -> recovery code path. One real vault, in order.
+Item {
+    id: root
+    width: 390
+    height: 844
+
+    AppShell {
+        id: shell
+        anchors.fill: parent
+    }
+
+    TestCase {
+        id: tc
+        name: "ShellFlow"
+        when: windowShown
+
+        readonly property string passphrase: "lantern orbit velvet harbour"
+        property string recoveryCode
+
+        function page(name) {
+            tryVerify(() => shell.currentScreen !== null && shell.currentScreen.objectName === name,
+                      5000, "screen " + name)
+            return shell.currentScreen
+        }
+        function child(parentItem, name) {
+            const item = findChild(parentItem, name)
+            verify(item !== null, "no item named " + name)
+            return item
+        }
+        function tap(item) {
+            verify(item.visible, item.objectName + " is visible")
+            verify(item.enabled, item.objectName + " is enabled")
+            item.forceActiveFocus()
+            mouseClick(item)
+        }
+        function typeInto(field, text) {
+            field.field.forceActiveFocus()
+            field.field.selectAll()
+            keySequence("Backspace")
+            for (let i = 0; i < text.length; ++i)
+                keyClick(text[i])
+            compare(field.text, text)
+        }
+        function unlockWith(text) {
+            const unlock = page("unlockPage")
+            typeInto(child(unlock, "passphraseField"), text)
+            tap(child(unlock, "unlockButton"))
+            tryCompare(AppController.session, "busy", false, 20000)
+        }
+
+        function test_1_firstRunCreatesTheVault() {
+            compare(AppController.screen, "firstRun")
+            let first = page("firstRunPage")
+            verify(child(first, "language_system").checked)
+            tap(child(first, "continueButton"))
+
+            const pass = child(first, "newPassphraseField")
+            const confirm = child(first, "confirmPassphraseField")
+            const create = child(first, "createVaultButton")
+            typeInto(pass, "password")
+            typeInto(confirm, "password")
+            verify(!create.enabled, "a famous password is refused")
+            typeInto(pass, passphrase)
+            typeInto(confirm, passphrase + "x")
+            verify(!create.enabled, "mismatched confirmation is refused")
+            typeInto(confirm, passphrase)
+            verify(create.enabled)
+            tap(create)
+            tryCompare(AppController.session, "unlocked", true, 20000)
+
+            const code = child(first, "recoveryCodeText")
+            tryVerify(() => code.visible && code.text.length >= 16)
+            recoveryCode = code.text
+            compare(AppController.screen, "firstRun", "stays on the code until confirmed")
+            const finish = child(first, "finishFirstRunButton")
+            verify(!finish.enabled, "needs 'I wrote it down'")
+            tap(child(first, "wroteItDownSwitch"))
+            tap(finish)
+            const home = page("homePage")
+            compare(AppController.screen, "home")
+            verify(child(home, "libraryPage").visible)
+        }
+
+        function test_2_sectionsAndLock() {
+            const home = page("homePage")
+            verify(child(home, "tabBar").visible, "phone width shows the tab bar")
+            verify(!child(home, "navRail").visible)
+            tap(child(home, "tab_3"))
+            verify(child(home, "settingsPage").visible)
+            keySequence("Ctrl+2")
+            compare(home.currentSection, 1)
+            keySequence("Ctrl+L")
+            page("unlockPage")
+            compare(AppController.session.unlocked, false)
+        }
+
+        function test_3_wrongPassphraseIsExplainedAndChangesNothing() {
+            const before = TestHooks.vaultDigest()
+            unlockWith("not my passphrase")
+            const unlock = page("unlockPage")
+            compare(AppController.session.unlocked, false)
+            const error = child(unlock, "unlockError")
+            verify(error.visible)
+            verify(error.text.indexOf("Nothing was changed") >= 0, error.text)
+            compare(TestHooks.vaultDigest(), before)
+        }
+
+        function test_4_rightPassphraseUnlocks() {
+            unlockWith(passphrase)
+            page("homePage")
+            compare(AppController.session.errorMessage, "")
+        }
+
+        function test_5_idleAndBackgroundLock() {
+            AppController.settings.autoLockMinutes = 2
+            TestHooks.advanceIdleMinutes(1)
+            compare(AppController.session.unlocked, true)
+            TestHooks.advanceIdleMinutes(1)
+            compare(AppController.session.unlocked, false)
+            compare(AppController.lockReason, "idle")
+            verify(child(page("unlockPage"), "lockReasonBanner").visible)
+
+            unlockWith(passphrase)
+            page("homePage")
+            TestHooks.setForeground(false)
+            compare(AppController.session.unlocked, false)
+            compare(AppController.lockReason, "background")
+            TestHooks.setForeground(true)
+            page("unlockPage")
+        }
+
+        function test_6_recoveryCodeSetsANewPassphrase() {
+            const unlock = page("unlockPage")
+            tap(child(unlock, "toggleRecoveryButton"))
+            typeInto(child(unlock, "recoveryCodeField"), "WRONG-CODE-0000-0000")
+            const fresh = "quartz meadow signal tundra"
+            typeInto(child(unlock, "newPassphraseField"), fresh)
+            typeInto(child(unlock, "confirmNewPassphraseField"), fresh)
+            tap(child(unlock, "recoverButton"))
+            tryCompare(AppController.session, "busy", false, 20000)
+            compare(AppController.session.unlocked, false)
+            verify(child(unlock, "unlockError").visible)
+
+            typeInto(child(unlock, "recoveryCodeField"), recoveryCode)
+            tap(child(unlock, "recoverButton"))
+            tryCompare(AppController.session, "unlocked", true, 20000)
+            page("homePage")
+            AppController.lockNow()
+            unlockWith(fresh)
+            page("homePage")
+        }
+    }
+}
