@@ -2,8 +2,11 @@
 // are the same journey (same ids, channels, departments, SLAs, weights and kinds), and every
 // rubric can both fail a touchpoint (must-be) and delight (delighter).
 
+#include "formats/summary_json.h"
 #include "formats/template_json.h"
 #include "formats/template_library.h"
+#include "formats/walk_json.h"
+#include "scoring/summarize.h"
 
 #include <QtTest>
 #include <fstream>
@@ -152,6 +155,47 @@ private slots:
             const auto onDisk = nlohmann::json::parse(in);
             QVERIFY2(templateToJson(loadTemplateFile(entry.path())) == onDisk,
                      entry.path().filename().string().c_str());
+        }
+    }
+
+    // Each journey walked end to end (one contact per touchpoint, through every phase, every
+    // criterion scored) survives the walk export and yields a summary the summary format accepts.
+    void everyJourneyCanBeWalkedAndSummarized()
+    {
+        ManualClock clock;
+        for (const auto &journey : library_.templates) {
+            Walk walk;
+            walk.id = "walk-" + journey.id + "-" + journey.language;
+            walk.journey = journey;
+            walk.persona = journey.persona.name;
+            walk.startedAt = clock.now();
+            std::int64_t seq = 0;
+            int score = 0;
+            for (const Touchpoint *tp : journey.touchpoints()) {
+                Contact contact;
+                contact.id = "contact-" + tp->id;
+                contact.touchpointId = tp->id;
+                for (const auto &phase : tp->effectivePhases()) {
+                    contact.events.push_back({++seq, phase, clock.now()});
+                    clock.advance(90'000);
+                }
+                contact.events.push_back({++seq, std::string(kEndPhase), clock.now()});
+                for (const auto &criterion : tp->criteria)
+                    contact.observation.scores.push_back({criterion.id, 1 + (score++ % 5)});
+                contact.outcome = Outcome::Resolved;
+                walk.contacts.push_back(std::move(contact));
+            }
+            walk.finishedAt = clock.now();
+            walk.status = WalkStatus::Finished;
+            walk.answers.recommend = 7;
+            walk.answers.effort = 3;
+
+            const Walk restored = parseWalk(walkToJson(walk).dump());
+            QCOMPARE(walkToJson(restored), walkToJson(walk));
+            const WalkSummary summary = summarize(restored, clock.now());
+            QCOMPARE(summary.contacts.size(), journey.touchpoints().size());
+            const auto exported = summaryToJson(summary);
+            QCOMPARE(summaryToJson(parseSummary(exported.dump())), exported);
         }
     }
 
