@@ -1,0 +1,105 @@
+#pragma once
+// The stopwatch of the contact at the walk's current touchpoint. Every tap is written to the
+// vault before the screen changes (WalkStore commits each event), and the display is computed
+// from the persisted event log, so after a crash the stopwatch resumes at the right time.
+
+#include "lap_model.h"
+#include "timing/contact_timer.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+class WalkController;
+namespace its {
+struct Contact;
+struct Touchpoint;
+} // namespace its
+
+class ContactController : public QObject
+{
+    Q_OBJECT
+    Q_MOC_INCLUDE("walk_controller.h")
+    QML_ELEMENT
+    Q_PROPERTY(WalkController *walk READ walk WRITE setWalk NOTIFY walkChanged)
+    Q_PROPERTY(QString touchpointId READ touchpointId WRITE setTouchpointId NOTIFY stateChanged)
+    Q_PROPERTY(QString contactId READ contactId NOTIFY stateChanged)
+    Q_PROPERTY(QString touchpointName READ touchpointName NOTIFY stateChanged)
+    Q_PROPERTY(QString channel READ channel NOTIFY stateChanged)
+    Q_PROPERTY(QString department READ department NOTIFY stateChanged)
+    Q_PROPERTY(int attempt READ attempt NOTIFY stateChanged)
+    Q_PROPERTY(bool started READ started NOTIFY stateChanged)
+    Q_PROPERTY(bool closed READ closed NOTIFY stateChanged)
+    Q_PROPERTY(QString outcome READ outcome NOTIFY stateChanged)
+    Q_PROPERTY(QString currentPhase READ currentPhase NOTIFY stateChanged)
+    Q_PROPERTY(bool inLongWait READ inLongWait NOTIFY stateChanged)
+    Q_PROPERTY(QStringList suggestedPhases READ suggestedPhases NOTIFY stateChanged)
+    Q_PROPERTY(qint64 currentLapMs READ currentLapMs NOTIFY tick)
+    Q_PROPERTY(qint64 totalMs READ totalMs NOTIFY tick)
+    Q_PROPERTY(QString phaseSla READ phaseSla NOTIFY tick)
+    Q_PROPERTY(qint64 phaseSlaTargetMs READ phaseSlaTargetMs NOTIFY tick)
+    Q_PROPERTY(QString totalSla READ totalSla NOTIFY tick)
+    Q_PROPERTY(qint64 totalSlaTargetMs READ totalSlaTargetMs NOTIFY tick)
+    Q_PROPERTY(int repeatCount READ repeatCount NOTIFY stateChanged)
+    Q_PROPERTY(QStringList handoffs READ handoffs NOTIFY stateChanged)
+    Q_PROPERTY(LapModel *laps READ laps CONSTANT)
+
+public:
+    explicit ContactController(QObject *parent = nullptr);
+
+    WalkController *walk() const { return walk_; }
+    void setWalk(WalkController *walk);
+    QString touchpointId() const { return touchpointId_; }
+    void setTouchpointId(const QString &id);
+
+    QString contactId() const;
+    QString touchpointName() const;
+    QString channel() const;
+    QString department() const;
+    int attempt() const;
+    bool started() const { return state_.started; }
+    bool closed() const { return state_.closed; }
+    QString outcome() const;
+    QString currentPhase() const { return QString::fromStdString(state_.currentPhase); }
+    bool inLongWait() const;
+    QStringList suggestedPhases() const;
+    qint64 currentLapMs() const { return state_.currentLapMs; }
+    qint64 totalMs() const { return state_.totalMs; }
+    QString phaseSla() const { return slaText(state_.phaseSla.state); }
+    qint64 phaseSlaTargetMs() const { return state_.phaseSla.targetMs; }
+    QString totalSla() const { return slaText(state_.totalSla.state); }
+    qint64 totalSlaTargetMs() const { return state_.totalSla.targetMs; }
+    int repeatCount() const;
+    QStringList handoffs() const;
+    LapModel *laps() { return &laps_; }
+
+    // Enters `phase`. Starts the contact if none is running (a new attempt after a closed one).
+    Q_INVOKABLE bool enterPhase(const QString &phase);
+    // The most likely next phase (Space on desktop); false when there is none.
+    Q_INVOKABLE bool nextPhase();
+    Q_INVOKABLE bool markRepeat();
+    Q_INVOKABLE bool handOff(const QString &toDepartment);
+    // Closes the contact: "resolved", "partial", "unresolved" or "abandoned".
+    Q_INVOKABLE bool close(const QString &outcome);
+
+    const its::Contact *contact() const;
+    const its::Touchpoint *touchpoint() const;
+
+signals:
+    void walkChanged();
+    void stateChanged();
+    void tick();
+
+private:
+    static QString slaText(its::SlaState state);
+    void refresh();
+    void recompute();
+    std::string openContactId() const;
+
+    WalkController *walk_ = nullptr; // cleared when it is destroyed
+    QString touchpointId_;
+    its::ContactTimerState state_;
+    LapModel laps_;
+    QTimer ticker_;
+};

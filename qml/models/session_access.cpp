@@ -1,0 +1,19 @@
+#include "session_access.h"
+
+#include "vault/vault.h"
+#include "vault_session.h"
+
+its::Database *sessionDatabase(VaultSession *session)
+{
+    if (!session)
+        return nullptr;
+    its::Vault *vault = session->vault();
+    if (!vault || !vault->isOpen())
+        return nullptr;
+    return &vault->db();
+}
+
+QString errorText(const std::exception &error)
+{
+    return QString::fromUtf8(error.what());
+}

@@ -1,0 +1,145 @@
+#include "vocabulary.h"
+
+#include "domain/channel.h"
+#include "timing/duration_format.h"
+
+#include <QHash>
+
+QString Vocabulary::channelLabel(const QString &channel)
+{
+    if (channel == u"phone")
+        return tr("Phone");
+    if (channel == u"email")
+        return tr("Email");
+    if (channel == u"web")
+        return tr("Website");
+    if (channel == u"app")
+        return tr("App");
+    if (channel == u"chat")
+        return tr("Chat");
+    if (channel == u"social")
+        return tr("Social media");
+    if (channel == u"store")
+        return tr("Store");
+    if (channel == u"letter")
+        return tr("Letter / invoice");
+    return channel;
+}
+
+QString Vocabulary::phaseLabel(const QString &phase)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("ringing"), QT_TR_NOOP("Ringing")},
+        {QStringLiteral("ivr"), QT_TR_NOOP("IVR menu")},
+        {QStringLiteral("queue"), QT_TR_NOOP("Queue / hold")},
+        {QStringLiteral("talking"), QT_TR_NOOP("Talking")},
+        {QStringLiteral("hold"), QT_TR_NOOP("On hold")},
+        {QStringLiteral("transfer"), QT_TR_NOOP("Transferred")},
+        {QStringLiteral("callback_wait"), QT_TR_NOOP("Waiting for callback")},
+        {QStringLiteral("awaiting_reply"), QT_TR_NOOP("Waiting for reply")},
+        {QStringLiteral("reading"), QT_TR_NOOP("Reading")},
+        {QStringLiteral("follow_up_wait"), QT_TR_NOOP("Waiting for follow-up")},
+        {QStringLiteral("bot"), QT_TR_NOOP("Chatbot")},
+        {QStringLiteral("chatting"), QT_TR_NOOP("Chatting")},
+        {QStringLiteral("searching"), QT_TR_NOOP("Searching")},
+        {QStringLiteral("filling_form"), QT_TR_NOOP("Filling a form")},
+        {QStringLiteral("waiting_page"), QT_TR_NOOP("Page loading")},
+        {QStringLiteral("awaiting_confirmation"), QT_TR_NOOP("Waiting for confirmation")},
+        {QStringLiteral("travel"), QT_TR_NOOP("Getting there")},
+        {QStringLiteral("served"), QT_TR_NOOP("Being served")},
+        {QStringLiteral("waiting_staff"), QT_TR_NOOP("Waiting for staff")},
+        {QStringLiteral("conversation"), QT_TR_NOOP("Conversation")},
+        {QStringLiteral("redirected"), QT_TR_NOOP("Redirected")},
+        {QStringLiteral("awaiting_letter"), QT_TR_NOOP("Waiting for letter")},
+        {QStringLiteral("awaiting_refund"), QT_TR_NOOP("Waiting for refund")},
+        {QStringLiteral("total"), QT_TR_NOOP("Whole contact")},
+    };
+    const auto it = labels.constFind(phase);
+    return it == labels.constEnd() ? phase : tr(it.value());
+}
+
+QString Vocabulary::sectorLabel(const QString &sector)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("telco"), QT_TR_NOOP("Telecoms")},
+        {QStringLiteral("utility"), QT_TR_NOOP("Utilities")},
+        {QStringLiteral("bank"), QT_TR_NOOP("Banking")},
+        {QStringLiteral("insurance"), QT_TR_NOOP("Insurance")},
+        {QStringLiteral("retail"), QT_TR_NOOP("Retail")},
+        {QStringLiteral("grocery"), QT_TR_NOOP("Grocery")},
+        {QStringLiteral("transport"), QT_TR_NOOP("Transport")},
+        {QStringLiteral("airline"), QT_TR_NOOP("Airline")},
+        {QStringLiteral("web"), QT_TR_NOOP("Website")},
+    };
+    const auto it = labels.constFind(sector);
+    return it == labels.constEnd() ? sector : tr(it.value());
+}
+
+QString Vocabulary::outcomeLabel(const QString &outcome)
+{
+    if (outcome == u"resolved")
+        return tr("Resolved");
+    if (outcome == u"partial")
+        return tr("Partly resolved");
+    if (outcome == u"unresolved")
+        return tr("Not resolved");
+    if (outcome == u"abandoned")
+        return tr("Gave up");
+    if (outcome == u"open")
+        return tr("In progress");
+    return outcome;
+}
+
+QString Vocabulary::momentLabel(const QString &kind)
+{
+    if (kind == u"pain_point")
+        return tr("Pain point");
+    if (kind == u"memorable")
+        return tr("Memorable moment");
+    return tr("Nothing special");
+}
+
+QString Vocabulary::severityLabel(int severity)
+{
+    switch (severity) {
+    case 1:
+        return tr("Minor");
+    case 2:
+        return tr("Serious");
+    case 3:
+        return tr("Severe");
+    default:
+        return {};
+    }
+}
+
+QString Vocabulary::duration(qint64 ms)
+{
+    return QString::fromStdString(its::formatDuration(ms));
+}
+
+QStringList Vocabulary::channels()
+{
+    QStringList out;
+    for (its::Channel channel : its::allChannels())
+        out << QString::fromUtf8(its::toString(channel));
+    return out;
+}
+
+QStringList Vocabulary::sectors()
+{
+    return {QStringLiteral("telco"),     QStringLiteral("utility"), QStringLiteral("bank"),
+            QStringLiteral("insurance"), QStringLiteral("retail"),  QStringLiteral("grocery"),
+            QStringLiteral("transport"), QStringLiteral("airline"), QStringLiteral("web")};
+}
+
+QStringList Vocabulary::outcomes()
+{
+    return {QStringLiteral("resolved"), QStringLiteral("partial"), QStringLiteral("unresolved"),
+            QStringLiteral("abandoned")};
+}
+
+bool Vocabulary::isLongWaitPhase(const QString &phase)
+{
+    return its::isLongWaitPhase(phase.toStdString());
+}
