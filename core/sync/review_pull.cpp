@@ -21,15 +21,26 @@ struct Seen
 {
     QString status;
     QString deviceId;
+    QString sha256;
 };
+
+// Malformed or badly signed files may be uploads still in progress or cut short on a server
+// that does not write atomically (rclone, some NAS): the device's retry completes them under
+// the same name. So they are fetched again on every pull and examined again once they change.
+bool mayStillChange(RejectReason reason)
+{
+    return reason == RejectReason::Malformed || reason == RejectReason::BadSignature;
+}
 
 QHash<QString, Seen> loadSeen(Database &db)
 {
     QHash<QString, Seen> seen;
-    Statement query = db.prepare("SELECT path, status, device_id FROM sync_received");
+    Statement query =
+        db.prepare("SELECT path, status, device_id, COALESCE(sha256, '') FROM sync_received");
     while (query.step())
         seen.insert(fromStd(query.columnText(0)),
-                    Seen{fromStd(query.columnText(1)), fromStd(query.columnText(2))});
+                    Seen{fromStd(query.columnText(1)), fromStd(query.columnText(2)),
+                         fromStd(query.columnText(3))});
     return seen;
 }
 
@@ -135,7 +146,8 @@ PullReport pullEnvelopes(Database &db, SyncTarget &target, qint64 nowMs, PullOpt
             ++report.listed;
             const auto it = seen.constFind(path);
             if (it != seen.constEnd()) {
-                const bool retry = it->status == "unknown_signer" && roster.find(it->deviceId);
+                const bool retry = it->status == "unverified" ||
+                                   (it->status == "unknown_signer" && roster.find(it->deviceId));
                 if (!retry) {
                     ++report.alreadySeen;
                     continue;
@@ -178,6 +190,12 @@ PullReport pullEnvelopes(Database &db, SyncTarget &target, qint64 nowMs, PullOpt
                 continue;
             const Candidate &candidate = candidates[i];
             const QString sha = sha256Hex(*bytes);
+            const auto before = seen.constFind(candidate.path);
+            if (before != seen.constEnd() && before->status == "unverified" &&
+                before->sha256 == sha) {
+                ++report.alreadySeen; // unchanged since it failed: nothing new to say
+                continue;
+            }
             auto checked = checkEnvelope(candidate.path, candidate.name, *bytes, circle, roster);
             std::optional<Rejection> rejection;
             if (auto *opened = std::get_if<OpenedSummary>(&checked))
@@ -189,10 +207,13 @@ PullReport pullEnvelopes(Database &db, SyncTarget &target, qint64 nowMs, PullOpt
                 ++report.accepted;
                 continue;
             }
-            const bool unknown = rejection->reason == RejectReason::UnknownDevice;
-            const bool reportedBefore = seen.contains(candidate.path);
-            record(db, candidate.path, candidate.name.deviceId, sha,
-                   unknown ? "unknown_signer" : "rejected",
+            const char *status = "rejected";
+            if (rejection->reason == RejectReason::UnknownDevice)
+                status = "unknown_signer";
+            else if (mayStillChange(rejection->reason))
+                status = "unverified";
+            const bool reportedBefore = before != seen.constEnd();
+            record(db, candidate.path, candidate.name.deviceId, sha, status,
                    toString(rejection->reason) + ": " + rejection->message, nowMs);
             if (!reportedBefore)
                 report.rejected.push_back(std::move(*rejection));

@@ -7,7 +7,9 @@
 //   review already holds for that walk;
 // then store it in the review vault. Every envelope is recorded in sync_received in the same
 // transaction as its summary, so a summary arrives exactly once, even across a crash. Envelopes
-// from a device not (yet) on the roster are reconsidered once the device is accepted.
+// from a device not (yet) on the roster are reconsidered once the device is accepted; malformed
+// or badly signed ones (maybe a cut-short upload on a non-atomic server) whenever they change.
+// A rejection is reported once, by the pull that first saw it.
 
 #include "sync/sync_target.h"
 #include "vault/database.h"

@@ -54,7 +54,7 @@ CREATE TABLE sync_received (
   path TEXT PRIMARY KEY,
   device_id TEXT,
   sha256 TEXT,
-  status TEXT NOT NULL CHECK (status IN ('accepted','rejected','unknown_signer')),
+  status TEXT NOT NULL CHECK (status IN ('accepted', 'rejected', 'unknown_signer', 'unverified')),
   reason TEXT,
   seen_at_ms INTEGER NOT NULL
 );

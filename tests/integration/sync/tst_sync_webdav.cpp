@@ -53,6 +53,11 @@ private slots:
         FaultSwitch faults;
         faults.set = [&](bool on) {
             proxy.setPlan(on ? FaultPlan{0.03, 0.03, 180, 150} : FaultPlan{});
+            if (!on) {
+                QTest::qWait(400); // let a pending kill and restart play out
+                if (!server->running())
+                    QVERIFY(server->start());
+            }
         };
         faults.describe = [&]() {
             const FaultCounts &c = proxy.counts();
