@@ -71,6 +71,14 @@ std::string EvidenceStore::put(const std::string &walkId,
     ensureSodiumInitialised();
     const std::string id = newUuid();
     Transaction tx(db_);
+    if (contactId) {
+        // Foreign keys check that the contact exists, not that it belongs to this walk.
+        Statement owner = db_.prepare("SELECT walk_id FROM contacts WHERE id = ?");
+        owner.bindText(1, *contactId);
+        if (owner.step() && owner.columnText(0) != walkId)
+            throw VaultError(VaultErrorCode::InvalidInput,
+                             "contact " + *contactId + " does not belong to walk " + walkId);
+    }
     // The header row first (foreign keys check walk and contact), with size and hash filled in
     // once every chunk is written; the transaction makes the whole blob appear at once.
     Statement header = db_.prepare(

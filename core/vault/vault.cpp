@@ -36,10 +36,14 @@ KeyFile loadKeys(const fs::path &dir)
     try {
         return KeyFile::load(dir);
     } catch (const VaultError &e) {
-        if (e.code() == VaultErrorCode::NotFound)
+        if (e.code() != VaultErrorCode::NotFound)
+            throw;
+        if (fs::exists(databasePath(dir)))
             throw VaultError(VaultErrorCode::NotFound,
-                             "there is no vault in " + dir.string() + " (" + e.what() + ")");
-        throw;
+                             "vault.keys.json is missing from " + dir.string() +
+                                 ": vault.db cannot be decrypted without it (restore it from a "
+                                 "backup of this folder)");
+        throw VaultError(VaultErrorCode::NotFound, "there is no vault in " + dir.string());
     }
 }
 

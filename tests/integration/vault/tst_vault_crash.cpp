@@ -81,6 +81,12 @@ private slots:
         QVERIFY2(printed.size() >= 300, qPrintable(QString::number(printed.size())));
         QVERIFY(std::filesystem::exists(dir / "vault.db-wal")); // really killed mid-stream
 
+        // A wrong passphrase after the crash leaves even the hot -wal and -shm untouched.
+        const auto before = testing::hashFolder(QString::fromStdString(dir.string()));
+        QVERIFY(before.contains("vault.db-wal"));
+        ITS_VERIFY_VAULT_ERROR(Vault::unlock(dir, "not pw"), VaultErrorCode::WrongPassphrase);
+        QCOMPARE(testing::hashFolder(QString::fromStdString(dir.string())), before);
+
         Vault vault = Vault::unlock(dir, "pw");
         const VerifyReport report = vault.verify();
         QVERIFY2(report.ok, report.integrityCheck.c_str());

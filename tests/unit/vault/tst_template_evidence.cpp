@@ -158,6 +158,16 @@ private slots:
         ITS_VERIFY_VAULT_ERROR(
             evidence.put("no-walk", std::nullopt, EvidenceKind::Photo, "image/png", bytes, 1),
             VaultErrorCode::NotFound);
+        WalkStore walks(vault_->db());
+        const std::string a = walks.createWalk(testing::sampleTemplate(), "a", testing::at(1));
+        const std::string b = walks.createWalk(testing::sampleTemplate(), "b", testing::at(2));
+        const std::string contactOfB = walks.startContact(b, "call", testing::at(3));
+        ITS_VERIFY_VAULT_ERROR(
+            evidence.put(a, contactOfB, EvidenceKind::Photo, "image/png", bytes, 1),
+            VaultErrorCode::InvalidInput);
+        ITS_VERIFY_VAULT_ERROR(
+            evidence.put(a, std::string("no-contact"), EvidenceKind::Photo, "image/png", bytes, 1),
+            VaultErrorCode::NotFound);
         QCOMPARE(vault_->db().queryInt64("SELECT count(*) FROM evidence"), before);
     }
 };
