@@ -1,4 +1,5 @@
 #include "command.h"
+#include "sync_commands.h"
 
 #include <vector>
 
@@ -12,7 +13,7 @@ std::span<const Command> allCommands()
 {
     static const std::vector<Command> commands = [] {
         std::vector<Command> all;
-        for (auto group : {vaultCommands(), templateCommands(), walkCommands()})
+        for (auto group : {vaultCommands(), templateCommands(), walkCommands(), syncCommands()})
             all.insert(all.end(), group.begin(), group.end());
         return all;
     }();

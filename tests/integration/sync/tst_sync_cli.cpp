@@ -1,0 +1,137 @@
+// The sync commands of intheirshoes-cli end to end on a real shared folder: a review and an
+// executive device, each its own vault, secrets only through the environment.
+#include "sync/outbox.h"
+#include "sync_fixtures.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace its;
+using namespace its::sync;
+using namespace its::sync::testing;
+
+namespace {
+
+const QString kPassphrase = "vault passphrase for the cli test";
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QString &vaultDir, const QStringList &args, const QString &newPassphrase = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("ITS_VAULT_DIR", vaultDir);
+    env.insert("ITS_PASSPHRASE", kPassphrase);
+    env.remove("ITS_NEW_PASSPHRASE");
+    if (!newPassphrase.isEmpty())
+        env.insert("ITS_NEW_PASSPHRASE", newPassphrase);
+    process.setProcessEnvironment(env);
+    process.start(ITS_CLI_PATH, args);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120'000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestSyncCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir tmp;
+    QString review, device, share, deviceId;
+
+    void enqueue(const QString &walk, const QString &journey)
+    {
+        Vault vault = Vault::unlock(device.toStdString(), kPassphrase.toStdString());
+        Outbox(vault.db()).enqueue(sampleSummary(walk, 1, journey, 1'800'000'000'000), 1);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        review = tmp.filePath("review");
+        device = tmp.filePath("device");
+        share = tmp.filePath("share");
+        QVERIFY(QDir().mkpath(share));
+        QCOMPARE(cli(review, {"create", "--kdf", "test"}, kPassphrase).exitCode, 0);
+        QCOMPARE(cli(device, {"create", "--kdf", "test"}, kPassphrase).exitCode, 0);
+    }
+
+    void refusesPlainHttpToARemoteHost()
+    {
+        const Run run = cli(review, {"review", "create", "http://dav.example.com/its/"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("refusing plain http"), qPrintable(run.err));
+    }
+
+    void enrollAcceptPushPull()
+    {
+        Run run = cli(review, {"review", "create", share});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("intheirshoes:invite?"), qPrintable(run.out));
+        const QString invitation = tmp.filePath("invitation.txt");
+        QCOMPARE(cli(review, {"review", "invite", invitation}).exitCode, 0);
+
+        run = cli(device, {"enroll", invitation, "--label", "CFO phone"});
+        QCOMPARE(run.exitCode, 0);
+        deviceId = run.out.section(' ', 2, 2);
+        QVERIFY2(deviceId.startsWith('d'), qPrintable(run.out));
+
+        run = cli(review, {"roster"});
+        QVERIFY2(run.out.contains(deviceId + "\tCFO phone\tpending"), qPrintable(run.out));
+        QCOMPARE(cli(review, {"roster", "accept", deviceId}).exitCode, 0);
+        QVERIFY(cli(review, {"roster"}).out.contains("CFO phone\tenrolled"));
+
+        enqueue("walk-1", "j1");
+        enqueue("walk-2", "j1");
+        enqueue("walk-3", "j2");
+        run = cli(device, {"push"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("synced 3, failed 0"), qPrintable(run.out + run.err));
+        QCOMPARE(cli(device, {"sync", "status"}).out.count("\tsynced\t"), 3);
+
+        run = cli(review, {"pull"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("new 3"), qPrintable(run.out));
+        QVERIFY(cli(review, {"pull"}).out.contains("new 0, already seen 3"));
+        QCOMPARE(cli(review, {"summaries", "--executive", "CFO phone"}).out.count('\n'), 3);
+        QCOMPARE(cli(review, {"summaries", "--journey", "j2"}).out.count('\n'), 1);
+        QCOMPARE(cli(review, {"summaries", "--from", "2030-01-01T00:00:00Z"}).out.count('\n'), 0);
+    }
+
+    void revokedDeviceIsRejected()
+    {
+        QCOMPARE(cli(review, {"revoke", deviceId}).exitCode, 0);
+        enqueue("walk-4", "j1");
+        QCOMPARE(cli(device, {"push"}).exitCode, 0);
+        const Run run = cli(review, {"pull"});
+        QVERIFY2(run.out.contains("rejected\trevoked-device"), qPrintable(run.out));
+        QCOMPARE(cli(review, {"summaries"}).out.count('\n'), 3);
+    }
+
+    void backupNeedsItsPassphrase()
+    {
+        const QString backup = tmp.filePath("review-key.json");
+        QCOMPARE(cli(review, {"review", "backup", backup}, "board secret").exitCode, 0);
+        const QString laptop = tmp.filePath("laptop");
+        QCOMPARE(cli(laptop, {"create", "--kdf", "test"}, kPassphrase).exitCode, 0);
+        Run run = cli(laptop, {"review", "restore", backup, share}, "not the board secret");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("wrong passphrase"), qPrintable(run.err));
+        run = cli(laptop, {"review", "restore", backup, share}, "board secret");
+        QCOMPARE(run.exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncCli)
+#include "tst_sync_cli.moc"
