@@ -153,7 +153,7 @@ private slots:
         file.write(
             R"({"format":"intheirshoes.template","version":1,"id":"x","stages":[{"touchpoints":[{"channel":"pigeon"}]}]})");
         file.close();
-        const QString good = templatePath("telco-switching.en.json");
+        const QString good = templatePath("telco-switch-provider.en.json");
         QVERIFY2(QFile::exists(good), qPrintable(good));
         const Run run = runCli({"template", "import", good, broken}, vaultDir, kPassphrase);
         QCOMPARE(run.exitCode, 1); // one file failed...
@@ -161,7 +161,7 @@ private slots:
         QVERIFY2(run.err.contains("/stages/0"), qPrintable(run.err)); // ...named by JSON path
         const Run list = runCli({"template", "list"}, vaultDir, kPassphrase);
         QCOMPARE(list.exitCode, 0); // ...and the good one is in
-        QVERIFY2(list.out.contains("telco-switching"), qPrintable(list.out));
+        QVERIFY2(list.out.contains("telco-switch-provider"), qPrintable(list.out));
     }
 
     void summaryLeavesPrivateThingsBehind()
