@@ -44,6 +44,12 @@ Run runCli(const QStringList &args, const QString &vaultDir, const QString &pass
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+std::string readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll().toStdString() : std::string();
+}
+
 QString templatePath(const char *name)
 {
     return QString(ITS_SOURCE_DIR) + "/assets/templates/" + name;
@@ -147,21 +153,26 @@ private slots:
 
     void importsTemplatesAndReportsBrokenOnes()
     {
+        const QString good = templatePath("telco-switch-provider.en.json");
+        QVERIFY2(QFile::exists(good), qPrintable(good));
+        // The same template with one unknown channel deep inside.
+        auto json = nlohmann::json::parse(readAll(good));
+        json["id"] = "broken-copy";
+        json["stages"][1]["touchpoints"][0]["channel"] = "pigeon";
         const QString broken = tmp.filePath("broken.json");
         QFile file(broken);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(
-            R"({"format":"intheirshoes.template","version":1,"id":"x","stages":[{"touchpoints":[{"channel":"pigeon"}]}]})");
+        file.write(QByteArray::fromStdString(json.dump()));
         file.close();
-        const QString good = templatePath("telco-switch-provider.en.json");
-        QVERIFY2(QFile::exists(good), qPrintable(good));
         const Run run = runCli({"template", "import", good, broken}, vaultDir, kPassphrase);
         QCOMPARE(run.exitCode, 1); // one file failed...
         QVERIFY2(run.err.contains("broken.json"), qPrintable(run.err));
-        QVERIFY2(run.err.contains("/stages/0"), qPrintable(run.err)); // ...named by JSON path
+        QVERIFY2(run.err.contains("/stages/1/touchpoints/0/channel"),
+                 qPrintable(run.err)); // ...named by JSON path
         const Run list = runCli({"template", "list"}, vaultDir, kPassphrase);
         QCOMPARE(list.exitCode, 0); // ...and the good one is in
         QVERIFY2(list.out.contains("telco-switch-provider"), qPrintable(list.out));
+        QVERIFY(!list.out.contains("broken-copy"));
     }
 
     void summaryLeavesPrivateThingsBehind()
