@@ -32,7 +32,12 @@ TemplateLibrary loadTemplatesFromDirectory(const fs::path &directory)
     std::error_code error;
     for (fs::directory_iterator it(directory, error), end; !error && it != end;
          it.increment(error)) {
-        if (it->path().extension() == ".json" && it->is_regular_file(error))
+        if (it->path().extension() != ".json")
+            continue;
+        // A file we cannot even stat (a dangling link) is kept, so that it is reported below
+        // as that file's error instead of failing the whole listing.
+        std::error_code typeError;
+        if (it->is_regular_file(typeError) || typeError)
             files.push_back(it->path());
     }
     if (error) {

@@ -4,6 +4,8 @@
 #include "formats/template_library.h"
 #include "sample_data.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <fstream>
@@ -143,17 +145,21 @@ private slots:
         writeFile(dir.path(), "d.future.json", future.dump());
         writeFile(dir.path(), "e.duplicate.json", templateToJson(sampleJourney()).dump());
         writeFile(dir.path(), "readme.txt", "not a template");
+        QVERIFY(QFile::link(dir.filePath("gone.json"), dir.filePath("f.dangling.json")));
+        QVERIFY(QDir(dir.path()).mkdir("g.folder.json"));
 
         const TemplateLibrary library = loadTemplatesFromDirectory(dir.path().toStdString());
         QCOMPARE(library.templates.size(), 2u);
         QCOMPARE(library.templates.at(0).language, std::string("en"));
         QCOMPARE(library.templates.at(1).language, std::string("it"));
-        QCOMPARE(library.errors.size(), 3u);
+        QCOMPARE(library.errors.size(), 4u);
         QCOMPARE(library.errors.at(0).file.filename().string(), std::string("c.broken.json"));
         QVERIFY(library.errors.at(0).message.find("malformed JSON") != std::string::npos);
         QCOMPARE(library.errors.at(1).jsonPath, std::string("/version"));
         QCOMPARE(library.errors.at(2).file.filename().string(), std::string("e.duplicate.json"));
         QCOMPARE(library.errors.at(2).jsonPath, std::string("/id"));
+        QCOMPARE(library.errors.at(3).file.filename().string(), std::string("f.dangling.json"));
+        QVERIFY(library.errors.at(3).message.find("cannot open") != std::string::npos);
     }
 
     void missingDirectoryIsOneError()
