@@ -130,6 +130,13 @@ void WebDavTarget::ensureFolder(const QString &folder)
         wait(network_->sendCustomRequest(request(folder + '/'), "MKCOL")));
     const int code = status(reply.get());
     // 201 created; 405 (Apache, nginx) or 409-free "already there" answers mean it exists.
+    if (code == 409)
+        throw SyncError(SyncErrorKind::Http,
+                        "MKCOL " + urlFor(folder + '/').toString().toStdString() +
+                            ": 409 Conflict: the parent folder is missing; does the sync "
+                            "address " +
+                            address().toStdString() + " exist on the server?",
+                        code);
     if (code != 201 && code != 405 && code != 301 && !(code >= 200 && code < 300))
         fail(reply.get(), "MKCOL", folder + '/');
     knownFolders_.insert(folder);
