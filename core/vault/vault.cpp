@@ -97,12 +97,12 @@ CreatedVault Vault::create(const fs::path &dir, std::string_view passphrase, Kdf
     KeyFile keys = KeyFile::create(newUuid(), dataKey, passphrase, recoveryCode, cost);
     Vault vault(dir, keys, std::move(dataKey));
     try {
-        vault.db_ = Database::open(databasePath(dir), &vault.key_, true, keys.cipher());
-        applyVaultSchema(vault.db_);
+        *vault.db_ = Database::open(databasePath(dir), &vault.key_, true, keys.cipher());
+        applyVaultSchema(*vault.db_);
         // The key file last: until it exists the half-made vault cannot be mistaken for one.
         keys.save(dir);
     } catch (...) {
-        vault.db_.close();
+        vault.db_->close();
         removeDatabaseFiles(dir);
         throw;
     }
@@ -115,7 +115,7 @@ Vault Vault::unlock(const fs::path &dir, std::string_view passphrase)
     SecureKey key = keys.unwrapWithPassphrase(passphrase); // fails before any file is opened
     Database db = openDatabase(dir, key, keys);
     Vault vault(dir, std::move(keys), std::move(key));
-    vault.db_ = std::move(db);
+    *vault.db_ = std::move(db);
     return vault;
 }
 
@@ -129,19 +129,20 @@ Vault Vault::recover(const fs::path &dir, std::string_view recoveryCode,
     keys.rewrapPassphrase(key, newPassphrase);
     keys.save(dir);
     Vault vault(dir, std::move(keys), std::move(key));
-    vault.db_ = std::move(db);
+    *vault.db_ = std::move(db);
     return vault;
 }
 
 void Vault::lock()
 {
-    db_.close();
+    if (db_)
+        db_->close();
     SecureKey wiped = std::move(key_); // freed (and zeroed) at the end of this scope
 }
 
 bool Vault::isOpen() const
 {
-    return db_.isOpen();
+    return db_ && db_->isOpen();
 }
 
 void Vault::changePassphrase(std::string_view oldPassphrase, std::string_view newPassphrase)
@@ -158,9 +159,9 @@ void Vault::changePassphrase(std::string_view oldPassphrase, std::string_view ne
 
 Database &Vault::db()
 {
-    if (!db_.isOpen())
+    if (!isOpen())
         throw VaultError(VaultErrorCode::Locked, "the vault is locked");
-    return db_;
+    return *db_;
 }
 
 const std::string &Vault::vaultId() const

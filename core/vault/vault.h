@@ -53,7 +53,7 @@ public:
     // Re-wraps the data key only: vault.db is not rewritten. Works while locked too.
     void changePassphrase(std::string_view oldPassphrase, std::string_view newPassphrase);
     VerifyReport verify(); // throws Locked when locked
-    Database &db();        // throws Locked when locked
+    Database &db();        // throws Locked when locked; stable across moves of the Vault
 
     const std::filesystem::path &dir() const { return dir_; }
     const std::string &vaultId() const;
@@ -63,7 +63,9 @@ private:
     std::filesystem::path dir_;
     std::unique_ptr<KeyFile> keys_;
     SecureKey key_;
-    Database db_;
+    // Behind a pointer so db() stays valid when the Vault object is moved: stores hold a
+    // Database& for as long as the vault is unlocked.
+    std::unique_ptr<Database> db_ = std::make_unique<Database>();
 };
 
 struct CreatedVault

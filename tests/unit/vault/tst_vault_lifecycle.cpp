@@ -170,6 +170,18 @@ private slots:
         QVERIFY(loaded.events[0].at.anchor != loaded.events[1].at.anchor);
     }
 
+    void storesSurviveMovingTheVault()
+    {
+        CreatedVault created = Vault::create(dir("move"), "pw", KdfCost::Test);
+        WalkStore walks(created.vault.db());
+        Vault moved = std::move(created.vault);
+        QVERIFY(!created.vault.isOpen()); // NOLINT(bugprone-use-after-move)
+        walks.createWalk(testing::sampleTemplate(), "after move", testing::at(5));
+        QCOMPARE(onlyPersona(moved), std::string("after move"));
+        moved.lock();
+        ITS_VERIFY_VAULT_ERROR(walks.listWalks(), VaultErrorCode::Locked);
+    }
+
     void vaultFolderIsPrivate()
     {
         Vault::create(dir("f"), "pw", KdfCost::Test);
