@@ -19,12 +19,17 @@ function(its_add_qtest name)
 endfunction()
 
 # Adds every subdirectory of the current folder that has a CMakeLists.txt, so each area of the
-# code keeps its tests in its own folder without editing a shared list.
+# code keeps its tests in its own folder without editing a shared list. A folder holding an
+# empty file named NEEDS_APP is skipped when the app (Qt Quick, platform layer) is not built,
+# as in the ASan preset.
 function(its_add_test_subdirectories)
   file(GLOB children LIST_DIRECTORIES true RELATIVE ${CMAKE_CURRENT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR}/*)
   list(SORT children)
   foreach(child ${children})
     if(IS_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}/${child} AND EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/${child}/CMakeLists.txt)
+      if(NOT ITS_BUILD_APP AND EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/${child}/NEEDS_APP)
+        continue()
+      endif()
       add_subdirectory(${child})
     endif()
   endforeach()
