@@ -99,7 +99,7 @@ int push(Context &context, const QStringList &args)
         ++queued;
     }
     const PushReport report =
-        outbox.push(*target(identity->targetUrl), nowMs(), {64, 8, -1, args.contains("--now")});
+        outbox.push(*target(identity->targetUrl), nowMs(), {128, 8, -1, args.contains("--now")});
     context.out << "queued " << queued << ", attempted " << report.attempted << ", synced "
                 << report.synced << ", failed " << report.failed << "\n";
     for (const QString &error : report.errors)

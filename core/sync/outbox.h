@@ -45,7 +45,7 @@ struct OutboxEntry
 
 struct PushOptions
 {
-    int batchSize = 64;         // entries marked 'uploading' per vault transaction
+    int batchSize = 128;        // entries marked 'uploading' per vault transaction
     int window = 8;             // requests in flight (WebDAV)
     int maxEntries = -1;        // stop after this many attempts (-1: everything due)
     bool ignoreBackoff = false; // "sync now" from the UI or CLI
