@@ -28,6 +28,8 @@ QVariant MomentListModel::data(const QModelIndex &index, int role) const
         return row.fromCriterion;
     case CriterionTextRole:
         return row.criterionText;
+    case FirstInDepartmentRole:
+        return index.row() == 0 || rows_.at(index.row() - 1).department != row.department;
     default:
         return {};
     }
@@ -41,7 +43,8 @@ QHash<int, QByteArray> MomentListModel::roleNames() const
             {SeverityRole, "severity"},
             {TouchpointNameRole, "touchpointName"},
             {FromCriterionRole, "fromCriterion"},
-            {CriterionTextRole, "criterionText"}};
+            {CriterionTextRole, "criterionText"},
+            {FirstInDepartmentRole, "firstInDepartment"}};
 }
 
 void MomentListModel::setSummary(const its::WalkSummary &summary,

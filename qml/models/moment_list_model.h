@@ -25,6 +25,7 @@ public:
         TouchpointNameRole,
         FromCriterionRole,
         CriterionTextRole,
+        FirstInDepartmentRole, // true on the first row of each department (a section heading)
     };
 
     using QAbstractListModel::QAbstractListModel;

@@ -50,6 +50,8 @@ QVariant PendingWaitsModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue<qint64>(row.dueMs);
     case OverdueRole:
         return row.waitedMs > row.dueMs;
+    case NextPhaseRole:
+        return row.nextPhase;
     default:
         return {};
     }
@@ -117,6 +119,14 @@ void PendingWaitsModel::reload()
                         it->second.journey.findTouchpoint(wait.touchpointId)) {
                     row.touchpointName = QString::fromStdString(tp->name);
                     row.dueMs = its::slaTargetMs(*tp, wait.phase).value_or(kDefaultDueMs);
+                    for (const its::Contact &contact : it->second.contacts) {
+                        if (contact.id != wait.contactId)
+                            continue;
+                        const auto suggested =
+                            its::contactTimerState(*tp, contact, now).suggestedPhases;
+                        if (!suggested.empty())
+                            row.nextPhase = QString::fromStdString(suggested.front());
+                    }
                 }
                 row.waitedMs = its::elapsedMs(wait.since, now);
                 rows.append(row);
@@ -157,10 +167,13 @@ void PendingWaitsModel::tick()
 bool PendingWaitsModel::moveOn(int row, const QString &phase)
 {
     its::Database *db = sessionDatabase(session_);
-    if (!db || row < 0 || row >= rows_.size() || phase.isEmpty())
+    if (!db || row < 0 || row >= rows_.size())
+        return false;
+    const QString next = phase.isEmpty() ? rows_.at(row).nextPhase : phase;
+    if (next.isEmpty())
         return false;
     try {
-        its::WalkStore(*db).appendPhaseEvent(rows_.at(row).wait.contactId, phase.toStdString(),
+        its::WalkStore(*db).appendPhaseEvent(rows_.at(row).wait.contactId, next.toStdString(),
                                              its::SystemClock().now());
     } catch (const std::exception &error) {
         setError(tr("Not saved: %1").arg(errorText(error)));

@@ -38,6 +38,7 @@ public:
         WaitedMsRole,
         DueMsRole,
         OverdueRole,
+        NextPhaseRole,
     };
 
     explicit PendingWaitsModel(QObject *parent = nullptr);
@@ -52,8 +53,9 @@ public:
     QString errorString() const { return errorString_; }
 
     Q_INVOKABLE void reload();
-    // The reply arrived: the contact moves on to `phase` (e.g. "reading") and stays open.
-    Q_INVOKABLE bool moveOn(int row, const QString &phase);
+    // The reply arrived: the contact moves on to `phase`, or (empty) to the channel's next
+    // phase after the wait (e.g. "reading" after an email), and stays open.
+    Q_INVOKABLE bool moveOn(int row, const QString &phase = {});
     // The wait ended the contact: "resolved", "partial", "unresolved" or "abandoned".
     Q_INVOKABLE bool close(int row, const QString &outcome);
 
@@ -73,6 +75,7 @@ private:
         QString journeyName;
         qint64 dueMs = kDefaultDueMs;
         qint64 waitedMs = 0;
+        QString nextPhase;
     };
     void tick();
     void setError(const QString &message);

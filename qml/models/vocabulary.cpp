@@ -103,11 +103,11 @@ QString Vocabulary::severityLabel(int severity)
 {
     switch (severity) {
     case 1:
-        return tr("Minor");
+        return tr("Low");
     case 2:
-        return tr("Serious");
+        return tr("Medium");
     case 3:
-        return tr("Severe");
+        return tr("High");
     default:
         return {};
     }

@@ -72,6 +72,8 @@ signals:
     void walkChanged();
     void currentStepChanged();
     void errorStringChanged();
+    // The UI asks for the summary page (end of the journey reached).
+    void summaryRequested();
 
 private:
     bool adopt(const std::string &walkId);

@@ -1,17 +1,146 @@
 import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import InTheirShoes
 
-// Placeholder until the walk engineer's page lands (same file name and objectName).
+// The journey library: search, filter by sector and channel, import a file. On a phone a tap
+// opens the preview; on a desktop the preview sits beside the list (split view).
 ItsPage {
+    id: page
+
     objectName: "libraryPage"
     title: qsTr("Journey library")
 
-    ItsLabel {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.spacingXl, Theme.maxContentWidth)
-        horizontalAlignment: Text.AlignHCenter
-        muted: true
-        text: qsTr("Nothing here yet.")
+    readonly property bool wide: width >= Theme.splitBreakpoint
+    property string selectedId
+    property alias templates: templateModel
+
+    function open(templateId: string) {
+        page.selectedId = templateId
+        if (!page.wide)
+            page.StackView.view.push(previewComponent, {templateId: templateId, stack: page.StackView.view})
+    }
+
+    TemplateListModel {
+        id: templateModel
+        objectName: "templateModel"
+        session: AppController.session
+        onCountChanged: {
+            if (page.wide && page.selectedId.length === 0 && count > 0)
+                page.selectedId = templateId(0)
+        }
+    }
+
+    Component.onCompleted: {
+        if (templateModel.totalCount === 0)
+            templateModel.importStarterTemplates(AppController.effectiveLanguage)
+    }
+
+    actions: [
+        ItsButton {
+            objectName: "importTemplateButton"
+            kind: "flat"
+            text: qsTr("Import\u2026")
+            Accessible.name: qsTr("Import a journey template file")
+            onClicked: importDialog.open()
+        }
+    ]
+
+    FileDialog {
+        id: importDialog
+        objectName: "importDialog"
+        title: qsTr("Import a journey template")
+        nameFilters: [qsTr("Journey templates (*.json)")]
+        onAccepted: {
+            const id = templateModel.importFile(selectedFile)
+            if (id.length > 0)
+                page.open(id)
+        }
+    }
+
+    Component {
+        id: previewComponent
+        JourneyPreviewPage {}
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ColumnLayout {
+            Layout.fillHeight: true
+            Layout.fillWidth: !page.wide
+            Layout.preferredWidth: page.wide ? 400 : -1
+            spacing: Theme.spacingS
+
+            ItsTextField {
+                id: search
+                objectName: "templateSearch"
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacingM
+                Layout.bottomMargin: 0
+                placeholderText: qsTr("Search journeys")
+                field.Accessible.name: qsTr("Search journeys")
+                onTextChanged: templateModel.searchText = text
+            }
+            LibraryFilterBar {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacingM
+                Layout.rightMargin: Theme.spacingM
+                model: templateModel
+            }
+            ItsBanner {
+                objectName: "libraryError"
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacingM
+                visible: templateModel.errorString.length > 0
+                tone: "danger"
+                text: templateModel.errorString
+            }
+            ListView {
+                id: list
+                objectName: "templateList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: templateModel
+                delegate: TemplateDelegate {
+                    width: ListView.view.width
+                    selected: page.wide && templateId === page.selectedId
+                    onClicked: page.open(templateId)
+                }
+                ItsLabel {
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.spacingXl
+                    horizontalAlignment: Text.AlignHCenter
+                    visible: list.count === 0
+                    muted: true
+                    text: templateModel.totalCount === 0
+                          ? qsTr("No journeys yet. Import a template file to begin.")
+                          : qsTr("No journey matches these filters.")
+                }
+            }
+        }
+
+        Rectangle {
+            visible: page.wide
+            Layout.fillHeight: true
+            implicitWidth: 1
+            color: Theme.divider
+        }
+
+        Loader {
+            objectName: "previewPane"
+            visible: page.wide
+            active: page.wide && page.selectedId.length > 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            sourceComponent: JourneyPreviewPage {
+                templateId: page.selectedId
+                stack: page.StackView.view
+                showToolBar: false
+            }
+        }
     }
 }

@@ -1,17 +1,75 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import InTheirShoes
 
-// Placeholder until the walk engineer's page lands (same file name and objectName).
+// Long waits still running: the email reply, the letter, the promised callback. Each shows how
+// long it has been; overdue ones (past their target, or a day without one) are flagged. When
+// the answer arrives, move the contact on or end it here.
 ItsPage {
-    objectName: "waitsPage"
-    title: qsTr("Pending waits")
+    id: page
 
-    ItsLabel {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.spacingXl, Theme.maxContentWidth)
-        horizontalAlignment: Text.AlignHCenter
-        muted: true
-        text: qsTr("Nothing here yet.")
+    objectName: "waitsPage"
+    title: waits.overdueCount > 0 ? qsTr("Pending waits (%1 overdue)").arg(waits.overdueCount) : qsTr("Pending waits")
+
+    property alias waits: waits
+
+    PendingWaitsModel {
+        id: waits
+        objectName: "waitsModel"
+        session: AppController.session
+    }
+    onVisibleChanged: if (visible) waits.reload()
+
+    OutcomeDialog {
+        id: outcomeDialog
+        property int row: -1
+        onPicked: outcome => waits.close(row, outcome)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacingS
+
+        ItsBanner {
+            objectName: "overdueBanner"
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacingM
+            Layout.bottomMargin: 0
+            visible: waits.overdueCount > 0
+            tone: "warning"
+            text: qsTr("%n wait(s) past the target time. Has the answer arrived?", "", waits.overdueCount)
+        }
+        ItsBanner {
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacingM
+            visible: waits.errorString.length > 0
+            tone: "danger"
+            text: waits.errorString
+        }
+        ListView {
+            id: list
+            objectName: "waitsList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: waits
+            delegate: WaitDelegate {
+                width: ListView.view.width
+                onArrived: waits.moveOn(index)
+                onEndRequested: {
+                    outcomeDialog.row = index
+                    outcomeDialog.open()
+                }
+            }
+            ItsLabel {
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.spacingXl
+                horizontalAlignment: Text.AlignHCenter
+                visible: list.count === 0
+                muted: true
+                text: qsTr("No pending waits. When a contact waits for an email, a letter or a callback, it shows here until the answer arrives.")
+            }
+        }
     }
 }

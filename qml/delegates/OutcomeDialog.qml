@@ -1,0 +1,38 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import InTheirShoes
+
+// How did the contact end, from the customer's side?
+Dialog {
+    id: dialog
+
+    signal picked(string outcome)
+
+    objectName: "outcomeDialog"
+    modal: true
+    title: qsTr("How did it end?")
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 480)
+    standardButtons: Dialog.Cancel
+    background: Rectangle { color: Theme.surface; radius: Theme.radiusL }
+
+    ColumnLayout {
+        width: parent.width
+        spacing: Theme.spacingS
+        Repeater {
+            model: Vocabulary.outcomes()
+            delegate: ItsButton {
+                required property string modelData
+                required property int index
+                objectName: "outcome_" + modelData
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.largeTouchTarget
+                kind: index === 0 ? "primary" : "secondary"
+                text: Vocabulary.outcomeLabel(modelData)
+                onClicked: { dialog.picked(modelData); dialog.close() }
+            }
+        }
+    }
+}

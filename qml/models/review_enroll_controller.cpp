@@ -1,0 +1,118 @@
+#include "review_enroll_controller.h"
+
+#include "review_support.h"
+#include "session_access.h"
+#include "sync/device_identity.h"
+#include "sync/sync_error.h"
+#include "vault_session.h"
+
+using namespace its::sync;
+
+ReviewEnrollController::ReviewEnrollController(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void ReviewEnrollController::setSession(VaultSession *session)
+{
+    if (session_ == session)
+        return;
+    if (session_)
+        disconnect(session_, nullptr, this, nullptr);
+    session_ = session;
+    if (session_)
+        connect(session_, &VaultSession::unlockedChanged, this, &ReviewEnrollController::reload);
+    emit sessionChanged();
+    reload();
+}
+
+void ReviewEnrollController::setError(const QString &message)
+{
+    if (errorString_ == message)
+        return;
+    errorString_ = message;
+    emit errorStringChanged();
+}
+
+void ReviewEnrollController::reload()
+{
+    std::optional<DeviceIdentity> identity;
+    if (its::Database *db = sessionDatabase(session_)) {
+        try {
+            identity = loadDeviceIdentity(*db);
+        } catch (const std::exception &error) {
+            setError(tr("Cannot read this device's identity: %1").arg(errorText(error)));
+        }
+    }
+    const bool enrolledNow = identity && identity->enrolled();
+    label_ = identity ? identity->label : QString();
+    circleId_ = enrolledNow ? identity->circleId : QString();
+    reviewFingerprint_ = enrolledNow ? fingerprint(identity->reviewPublic) : QString();
+    deviceFingerprint_ = identity ? fingerprint(identity->keys.signPublic) : QString();
+    targetUrl_ = enrolledNow ? identity->targetUrl : QString();
+    if (!enrolledNow)
+        published_ = false;
+    emit stateChanged();
+}
+
+bool ReviewEnrollController::joinWithText(const QString &invitationText, const QString &label)
+{
+    its::Database *db = sessionDatabase(session_);
+    if (!db) {
+        setError(tr("The vault is locked."));
+        return false;
+    }
+    if (label.trimmed().isEmpty()) {
+        setError(tr("Give this device a name the CCO will recognise, e.g. \"CFO phone\"."));
+        return false;
+    }
+    Invitation invitation;
+    try {
+        invitation = parseInvitation(invitationText);
+        review::openTarget(invitation.targetUrl); // a bad address fails before anything is stored
+    } catch (const std::exception &error) {
+        setError(tr("This is not a valid invitation: %1").arg(errorText(error)));
+        return false;
+    }
+    try {
+        enrollDevice(*db, invitation, label.trimmed(), review::nowMs());
+    } catch (const std::exception &error) {
+        setError(tr("Cannot join the review circle: %1").arg(errorText(error)));
+        return false;
+    }
+    reload();
+    return publishRequest();
+}
+
+bool ReviewEnrollController::joinWithFile(const QUrl &file, const QString &label)
+{
+    QByteArray bytes;
+    QString error;
+    if (!review::readWholeFile(review::localPath(file), bytes, error)) {
+        setError(error);
+        return false;
+    }
+    return joinWithText(QString::fromUtf8(bytes), label);
+}
+
+bool ReviewEnrollController::publishRequest()
+{
+    its::Database *db = sessionDatabase(session_);
+    if (!db || !enrolled()) {
+        setError(tr("Join a review circle first."));
+        return false;
+    }
+    try {
+        publishEnrollment(*db, *review::openTarget(targetUrl_), review::nowMs());
+    } catch (const std::exception &error) {
+        published_ = false;
+        emit stateChanged();
+        setError(tr("Joined, but the request could not be sent to %1 yet: %2")
+                     .arg(targetUrl_, errorText(error)));
+        return false;
+    }
+    published_ = true;
+    emit stateChanged();
+    setError({});
+    return true;
+}

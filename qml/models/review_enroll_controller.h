@@ -1,0 +1,65 @@
+#pragma once
+// The executive side of a review circle: join one with an invitation (file or pasted text),
+// which creates this device's signing key, stores the circle and writes the enrollment request
+// to the sync target. Both fingerprints are shown so the executive can read them to the CCO.
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+class VaultSession;
+
+class ReviewEnrollController : public QObject
+{
+    Q_OBJECT
+    Q_MOC_INCLUDE("vault_session.h")
+    QML_ELEMENT
+    Q_PROPERTY(VaultSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(bool enrolled READ enrolled NOTIFY stateChanged)
+    Q_PROPERTY(QString deviceLabel READ deviceLabel NOTIFY stateChanged)
+    Q_PROPERTY(QString circleId READ circleId NOTIFY stateChanged)
+    Q_PROPERTY(QString reviewFingerprint READ reviewFingerprint NOTIFY stateChanged)
+    Q_PROPERTY(QString deviceFingerprint READ deviceFingerprint NOTIFY stateChanged)
+    Q_PROPERTY(QString targetUrl READ targetUrl NOTIFY stateChanged)
+    // False when joining worked locally but the request could not be written to the target yet.
+    Q_PROPERTY(bool requestPublished READ requestPublished NOTIFY stateChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+
+public:
+    explicit ReviewEnrollController(QObject *parent = nullptr);
+
+    VaultSession *session() const { return session_; }
+    void setSession(VaultSession *session);
+    bool enrolled() const { return !circleId_.isEmpty(); }
+    QString deviceLabel() const { return label_; }
+    QString circleId() const { return circleId_; }
+    QString reviewFingerprint() const { return reviewFingerprint_; }
+    QString deviceFingerprint() const { return deviceFingerprint_; }
+    QString targetUrl() const { return targetUrl_; }
+    bool requestPublished() const { return published_; }
+    QString errorString() const { return errorString_; }
+
+    Q_INVOKABLE bool joinWithText(const QString &invitationText, const QString &label);
+    Q_INVOKABLE bool joinWithFile(const QUrl &file, const QString &label);
+    // Writes the enrollment request again (after the target was unreachable).
+    Q_INVOKABLE bool publishRequest();
+    Q_INVOKABLE void reload();
+
+signals:
+    void sessionChanged();
+    void stateChanged();
+    void errorStringChanged();
+
+private:
+    void setError(const QString &message);
+
+    QPointer<VaultSession> session_;
+    QString label_;
+    QString circleId_;
+    QString reviewFingerprint_;
+    QString deviceFingerprint_;
+    QString targetUrl_;
+    bool published_ = false;
+    QString errorString_;
+};

@@ -1,0 +1,110 @@
+#pragma once
+// The review's inbox: summaries received from enrolled executives, by journey, executive and
+// date, with the pooled NPS and CES of what is listed (answers pooled, never averaged across
+// groups, each with its n and a small-sample flag). pull() fetches new envelopes from the sync
+// target (incremental) and reports what was accepted and why anything was rejected.
+
+#include "scoring/summary.h"
+#include "sync/received_summaries.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class VaultSession;
+
+class ReviewInboxModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_MOC_INCLUDE("vault_session.h")
+    QML_ELEMENT
+    Q_PROPERTY(VaultSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(QString journeyId READ journeyId WRITE setJourneyId NOTIFY filterChanged)
+    Q_PROPERTY(QString executive READ executive WRITE setExecutive NOTIFY filterChanged)
+    // Walks finished within the last N days; 0 = any date.
+    Q_PROPERTY(int withinDays READ withinDays WRITE setWithinDays NOTIFY filterChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // [{id, name}] and [label] over every received summary, for the filter pickers.
+    Q_PROPERTY(QVariantList journeys READ journeys NOTIFY countChanged)
+    Q_PROPERTY(QStringList executives READ executives NOTIFY countChanged)
+    // {value (null when n is 0), n, smallSample} pooled over the listed summaries.
+    Q_PROPERTY(QVariantMap nps READ nps NOTIFY countChanged)
+    Q_PROPERTY(QVariantMap ces READ ces NOTIFY countChanged)
+    // Why CES could not be pooled (mixed scale versions), else "".
+    Q_PROPERTY(QString pooledProblem READ pooledProblem NOTIFY countChanged)
+    // The last pull: {listed, accepted, alreadySeen, tampered, unknownSigner, revoked, replayed,
+    // other, errors}; empty before the first pull.
+    Q_PROPERTY(QVariantMap lastPull READ lastPull NOTIFY lastPullChanged)
+    // One line per rejection or fetch error of the last pull.
+    Q_PROPERTY(QStringList pullDetails READ pullDetails NOTIFY lastPullChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+
+public:
+    enum Role
+    {
+        WalkIdRole = Qt::UserRole + 1,
+        RevisionRole,
+        JourneyIdRole,
+        JourneyNameRole,
+        ExecutiveRole,
+        FinishedMsRole,
+        ReceivedMsRole,
+    };
+
+    explicit ReviewInboxModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    VaultSession *session() const { return session_; }
+    void setSession(VaultSession *session);
+    QString journeyId() const { return journeyId_; }
+    void setJourneyId(const QString &id);
+    QString executive() const { return executive_; }
+    void setExecutive(const QString &label);
+    int withinDays() const { return withinDays_; }
+    void setWithinDays(int days);
+    QVariantList journeys() const { return journeys_; }
+    QStringList executives() const { return executives_; }
+    QVariantMap nps() const { return nps_; }
+    QVariantMap ces() const { return ces_; }
+    QString pooledProblem() const { return pooledProblem_; }
+    QVariantMap lastPull() const { return lastPull_; }
+    QStringList pullDetails() const { return pullDetails_; }
+    QString errorString() const { return errorString_; }
+
+    Q_INVOKABLE void reload();
+    // Fetches, verifies and decrypts new envelopes; false when the target could not be read.
+    Q_INVOKABLE bool pull();
+    // Scores, pain points by department and timings of one listed summary (see
+    // review_summary_detail.h); empty when the walk is not listed.
+    Q_INVOKABLE QVariantMap detail(const QString &walkId) const;
+
+signals:
+    void sessionChanged();
+    void filterChanged();
+    void countChanged();
+    void lastPullChanged();
+    void errorStringChanged();
+
+private:
+    void setError(const QString &message);
+    void computePooled();
+
+    QPointer<VaultSession> session_;
+    QString journeyId_;
+    QString executive_;
+    int withinDays_ = 0;
+    std::vector<its::sync::ReceivedSummary> rows_;
+    std::vector<its::WalkSummary> parsed_; // same order as rows_
+    QVariantList journeys_;
+    QStringList executives_;
+    QVariantMap nps_;
+    QVariantMap ces_;
+    QString pooledProblem_;
+    QVariantMap lastPull_;
+    QStringList pullDetails_;
+    QString errorString_;
+};

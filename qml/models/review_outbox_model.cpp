@@ -1,0 +1,201 @@
+#include "review_outbox_model.h"
+
+#include "review_support.h"
+#include "scoring/summarize.h"
+#include "session_access.h"
+#include "sync/device_identity.h"
+#include "timing/time_point.h"
+#include "vault/walk_store.h"
+#include "vault_session.h"
+
+using namespace its::sync;
+
+OutboxModel::OutboxModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    timer_.setInterval(kAutoSyncIntervalMs);
+    connect(&timer_, &QTimer::timeout, this, [this] { push(false); });
+}
+
+int OutboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+QVariant OutboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OutboxEntry &entry = rows_.at(static_cast<std::size_t>(index.row()));
+    switch (role) {
+    case Qt::DisplayRole:
+    case WalkIdRole:
+        return entry.walkId;
+    case RevisionRole:
+        return entry.revision;
+    case StateRole:
+        return toString(entry.state);
+    case AttemptsRole:
+        return entry.attempts;
+    case LastErrorRole:
+        return entry.lastError;
+    case NextAttemptMsRole:
+        return QVariant::fromValue<qint64>(entry.nextAttemptMs);
+    case UpdatedMsRole:
+        return QVariant::fromValue<qint64>(entry.updatedMs);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> OutboxModel::roleNames() const
+{
+    return {{WalkIdRole, "walkId"},       {RevisionRole, "revision"},
+            {StateRole, "state"},         {AttemptsRole, "attempts"},
+            {LastErrorRole, "lastError"}, {NextAttemptMsRole, "nextAttemptMs"},
+            {UpdatedMsRole, "updatedMs"}};
+}
+
+void OutboxModel::setSession(VaultSession *session)
+{
+    if (session_ == session)
+        return;
+    if (session_)
+        disconnect(session_, nullptr, this, nullptr);
+    session_ = session;
+    if (session_)
+        connect(session_, &VaultSession::unlockedChanged, this, &OutboxModel::reload);
+    emit sessionChanged();
+    reload();
+}
+
+void OutboxModel::setAutoSync(bool on)
+{
+    if (autoSync() == on)
+        return;
+    if (on)
+        timer_.start();
+    else
+        timer_.stop();
+    emit autoSyncChanged();
+}
+
+int OutboxModel::waitingCount() const
+{
+    return static_cast<int>(std::count_if(rows_.begin(), rows_.end(), [](const OutboxEntry &e) {
+        return e.state == OutboxState::Queued || e.state == OutboxState::Failed;
+    }));
+}
+
+void OutboxModel::setError(const QString &message)
+{
+    if (errorString_ == message)
+        return;
+    errorString_ = message;
+    emit errorStringChanged();
+}
+
+void OutboxModel::reload()
+{
+    std::vector<OutboxEntry> rows;
+    bool enrolled = false;
+    if (its::Database *db = sessionDatabase(session_)) {
+        try {
+            const auto identity = loadDeviceIdentity(*db);
+            enrolled = identity && identity->enrolled();
+            rows = Outbox(*db).latest();
+        } catch (const std::exception &error) {
+            setError(tr("Cannot read the outbox: %1").arg(errorText(error)));
+        }
+    }
+    beginResetModel();
+    rows_ = std::move(rows);
+    enrolled_ = enrolled;
+    endResetModel();
+    emit countChanged();
+}
+
+int OutboxModel::queueFinishedWalks()
+{
+    its::Database *db = sessionDatabase(session_);
+    if (!db || !enrolled_)
+        return 0;
+    int queued = 0;
+    try {
+        Outbox outbox(*db);
+        its::WalkStore walks(*db);
+        its::WalkFilter finished;
+        finished.status = its::WalkStatus::Finished;
+        for (const its::WalkHeader &header : walks.listWalks(finished)) {
+            if (outbox.entry(QString::fromStdString(header.id), header.revision))
+                continue;
+            its::WalkSummary summary =
+                its::summarize(walks.loadWalk(header.id), its::SystemClock().now());
+            summary.revision = header.revision;
+            outbox.enqueue(summary, review::nowMs());
+            ++queued;
+        }
+    } catch (const std::exception &error) {
+        setError(tr("Cannot queue the finished walks: %1").arg(errorText(error)));
+    }
+    reload();
+    return queued;
+}
+
+bool OutboxModel::syncNow()
+{
+    if (!sessionDatabase(session_)) {
+        setError(tr("The vault is locked."));
+        return false;
+    }
+    if (!enrolled_) {
+        setError(tr("Join a review circle first."));
+        return false;
+    }
+    queueFinishedWalks();
+    return push(true);
+}
+
+bool OutboxModel::push(bool ignoreBackoff)
+{
+    its::Database *db = sessionDatabase(session_);
+    if (!db || !enrolled_)
+        return false;
+    PushReport report;
+    try {
+        const auto identity = loadDeviceIdentity(*db);
+        PushOptions options;
+        options.ignoreBackoff = ignoreBackoff;
+        report =
+            Outbox(*db).push(*review::openTarget(identity->targetUrl), review::nowMs(), options);
+    } catch (const std::exception &error) {
+        setError(tr("Sync failed, the summaries stay queued: %1").arg(errorText(error)));
+        reload();
+        return false;
+    }
+    lastResult_ = tr("Synced %1, failed %2").arg(report.synced).arg(report.failed);
+    emit lastResultChanged();
+    setError(report.failed > 0 ? tr("Some uploads failed; they are retried later.") : QString());
+    reload();
+    return report.failed == 0;
+}
+
+const OutboxEntry *OutboxModel::find(const QString &walkId) const
+{
+    for (const OutboxEntry &entry : rows_)
+        if (entry.walkId == walkId)
+            return &entry;
+    return nullptr;
+}
+
+QString OutboxModel::stateOf(const QString &walkId) const
+{
+    const OutboxEntry *entry = find(walkId);
+    return entry ? toString(entry->state) : QString();
+}
+
+QString OutboxModel::lastErrorOf(const QString &walkId) const
+{
+    const OutboxEntry *entry = find(walkId);
+    return entry ? entry->lastError : QString();
+}

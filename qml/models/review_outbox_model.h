@@ -1,0 +1,86 @@
+#pragma once
+// The executive's outbox: each finished walk's summary on its way to the review, newest first,
+// with its state ("queued", "uploading", "synced", "failed" with the reason and next retry).
+// syncNow() queues every finished walk not queued yet and uploads what is waiting; with
+// autoSync on, due uploads are retried on a timer (the outbox keeps the backoff schedule).
+
+#include "sync/outbox.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+class VaultSession;
+
+class OutboxModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_MOC_INCLUDE("vault_session.h")
+    QML_ELEMENT
+    Q_PROPERTY(VaultSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(bool autoSync READ autoSync WRITE setAutoSync NOTIFY autoSyncChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int waitingCount READ waitingCount NOTIFY countChanged) // queued + failed
+    Q_PROPERTY(bool enrolled READ enrolled NOTIFY countChanged)
+    // "Synced 2, failed 1" after the last sync, "" before.
+    Q_PROPERTY(QString lastResult READ lastResult NOTIFY lastResultChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+
+public:
+    enum Role
+    {
+        WalkIdRole = Qt::UserRole + 1,
+        RevisionRole,
+        StateRole, // "queued", "uploading", "synced", "failed"
+        AttemptsRole,
+        LastErrorRole,
+        NextAttemptMsRole,
+        UpdatedMsRole,
+    };
+
+    explicit OutboxModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    VaultSession *session() const { return session_; }
+    void setSession(VaultSession *session);
+    bool autoSync() const { return timer_.isActive(); }
+    void setAutoSync(bool on);
+    int waitingCount() const;
+    bool enrolled() const { return enrolled_; }
+    QString lastResult() const { return lastResult_; }
+    QString errorString() const { return errorString_; }
+
+    Q_INVOKABLE void reload();
+    // Queues finished walks whose current revision is not in the outbox; returns how many.
+    Q_INVOKABLE int queueFinishedWalks();
+    // Queues, then uploads everything waiting now (ignoring the backoff); false on any failure.
+    Q_INVOKABLE bool syncNow();
+    // The state of a walk's newest revision: "" when it never entered the outbox.
+    Q_INVOKABLE QString stateOf(const QString &walkId) const;
+    Q_INVOKABLE QString lastErrorOf(const QString &walkId) const;
+
+    static constexpr int kAutoSyncIntervalMs = 60'000;
+
+signals:
+    void sessionChanged();
+    void autoSyncChanged();
+    void countChanged();
+    void lastResultChanged();
+    void errorStringChanged();
+
+private:
+    bool push(bool ignoreBackoff);
+    const its::sync::OutboxEntry *find(const QString &walkId) const;
+    void setError(const QString &message);
+
+    QPointer<VaultSession> session_;
+    std::vector<its::sync::OutboxEntry> rows_;
+    bool enrolled_ = false;
+    QString lastResult_;
+    QString errorString_;
+    QTimer timer_;
+};

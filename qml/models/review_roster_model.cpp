@@ -1,0 +1,165 @@
+#include "review_roster_model.h"
+
+#include "review_support.h"
+#include "session_access.h"
+#include "sync/review_circle.h"
+#include "vault_session.h"
+
+using namespace its::sync;
+
+ReviewRosterModel::ReviewRosterModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int ReviewRosterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+QVariant ReviewRosterModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = rows_.at(static_cast<std::size_t>(index.row()));
+    switch (role) {
+    case Qt::DisplayRole:
+    case LabelRole:
+        return row.label;
+    case DeviceIdRole:
+        return row.deviceId;
+    case FingerprintRole:
+        return row.fingerprint;
+    case StatusRole:
+        return row.status;
+    case EnrolledMsRole:
+        return QVariant::fromValue<qint64>(row.enrolledMs);
+    case RevokedMsRole:
+        return QVariant::fromValue<qint64>(row.revokedMs);
+    case RequestedMsRole:
+        return QVariant::fromValue<qint64>(row.requestedMs);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ReviewRosterModel::roleNames() const
+{
+    return {{DeviceIdRole, "deviceId"},       {LabelRole, "label"},
+            {FingerprintRole, "fingerprint"}, {StatusRole, "status"},
+            {EnrolledMsRole, "enrolledMs"},   {RevokedMsRole, "revokedMs"},
+            {RequestedMsRole, "requestedMs"}};
+}
+
+void ReviewRosterModel::setSession(VaultSession *session)
+{
+    if (session_ == session)
+        return;
+    if (session_)
+        disconnect(session_, nullptr, this, nullptr);
+    session_ = session;
+    if (session_)
+        connect(session_, &VaultSession::unlockedChanged, this, &ReviewRosterModel::reload);
+    emit sessionChanged();
+    reload();
+}
+
+int ReviewRosterModel::pendingCount() const
+{
+    return static_cast<int>(pending_.size());
+}
+
+void ReviewRosterModel::setError(const QString &message)
+{
+    if (errorString_ == message)
+        return;
+    errorString_ = message;
+    emit errorStringChanged();
+}
+
+void ReviewRosterModel::reload()
+{
+    std::vector<Row> rows;
+    std::vector<EnrollmentRequest> pending;
+    QStringList problems;
+    QString error;
+    if (its::Database *db = sessionDatabase(session_)) {
+        try {
+            const std::optional<ReviewCircle> circle = loadReviewCircle(*db);
+            Roster roster(*db);
+            if (circle) {
+                // The target may be unreachable: the roster is still shown, with the reason.
+                try {
+                    std::vector<QString> found;
+                    pending = roster.pending(*review::openTarget(circle->targetUrl),
+                                             circle->circleId, &found);
+                    for (const QString &problem : found)
+                        problems << problem;
+                } catch (const std::exception &targetError) {
+                    error = tr("Cannot read enrollment requests from %1: %2")
+                                .arg(circle->targetUrl, errorText(targetError));
+                }
+            }
+            for (const EnrollmentRequest &request : pending)
+                rows.push_back({request.deviceId, request.label, fingerprint(request.signPublic),
+                                QStringLiteral("pending"), 0, 0, request.createdMs});
+            for (const RosterEntry &entry : roster.all())
+                rows.push_back(
+                    {entry.deviceId, entry.label, fingerprint(entry.signPublic),
+                     entry.active() ? QStringLiteral("enrolled") : QStringLiteral("revoked"),
+                     entry.enrolledMs, entry.revokedMs.value_or(0), 0});
+        } catch (const std::exception &dbError) {
+            error = tr("Cannot read the roster: %1").arg(errorText(dbError));
+        }
+    }
+    beginResetModel();
+    rows_ = std::move(rows);
+    pending_ = std::move(pending);
+    problems_ = problems;
+    endResetModel();
+    emit countChanged();
+    setError(error);
+}
+
+bool ReviewRosterModel::accept(const QString &deviceId)
+{
+    its::Database *db = sessionDatabase(session_);
+    if (!db) {
+        setError(tr("The vault is locked."));
+        return false;
+    }
+    const auto it = std::find_if(pending_.begin(), pending_.end(), [&](const EnrollmentRequest &r) {
+        return r.deviceId == deviceId;
+    });
+    if (it == pending_.end()) {
+        setError(tr("There is no pending request from this device any more."));
+        return false;
+    }
+    try {
+        const ReviewCircle circle = requireReviewCircle(*db);
+        Roster(*db).accept(*it, circle.circleId, fingerprint(circle.keys.boxPublic),
+                           review::nowMs());
+    } catch (const std::exception &error) {
+        setError(tr("Cannot accept the device: %1").arg(errorText(error)));
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool ReviewRosterModel::revoke(const QString &deviceId)
+{
+    its::Database *db = sessionDatabase(session_);
+    if (!db) {
+        setError(tr("The vault is locked."));
+        return false;
+    }
+    try {
+        Roster(*db).revoke(deviceId, review::nowMs());
+    } catch (const std::exception &error) {
+        setError(tr("Cannot revoke the device: %1").arg(errorText(error)));
+        return false;
+    }
+    reload();
+    return true;
+}

@@ -1,0 +1,122 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import InTheirShoes
+
+// One contact at the walk's current touchpoint: the stopwatch and its one-thumb controls, and
+// the scoring. Phone: "Time" and "Score" tabs, controls in the bottom half. Desktop: side by
+// side, with shortcuts Space = next phase, R = repeated myself, H = handed over, Enter = end.
+ItsPage {
+    id: page
+
+    objectName: "contactPage"
+    title: contact.touchpointName
+
+    required property WalkController walk
+    readonly property bool wide: width >= Theme.splitBreakpoint - Theme.navRailWidth
+    property alias contact: contact
+    property alias editor: editor
+    property int tab: 0 // phone: 0 time, 1 score
+
+    ContactController {
+        id: contact
+        objectName: "contactController"
+        walk: page.walk
+        touchpointId: page.walk.currentTouchpointId
+    }
+    ObservationEditor {
+        id: editor
+        objectName: "observationEditor"
+        contact: contact
+    }
+
+    // Shortcuts stay out of the way while a text field has the focus.
+    readonly property bool typing: Window.activeFocusItem !== null
+                                   && Window.activeFocusItem.hasOwnProperty("cursorPosition")
+    readonly property bool shortcutsOn: page.visible && !page.typing && !handoffDialog.visible && !outcomeDialog.visible
+    Shortcut { sequence: "Space"; enabled: page.shortcutsOn; onActivated: contact.nextPhase() }
+    Shortcut { sequence: "R"; enabled: page.shortcutsOn; onActivated: contact.markRepeat() }
+    Shortcut { sequence: "H"; enabled: page.shortcutsOn && contact.started && !contact.closed; onActivated: handoffDialog.open() }
+    Shortcut { sequences: ["Return", "Enter"]; enabled: page.shortcutsOn; onActivated: contact.close("resolved") }
+
+    HandoffDialog {
+        id: handoffDialog
+        departments: page.walk.departments
+        onPicked: department => contact.handOff(department)
+    }
+    OutcomeDialog {
+        id: outcomeDialog
+        onPicked: outcome => contact.close(outcome)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ItsBanner {
+            objectName: "contactError"
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacingS
+            visible: page.walk.errorString.length > 0
+            tone: "danger"
+            text: page.walk.errorString
+        }
+        RowLayout {
+            visible: !page.wide
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacingS
+            spacing: Theme.spacingXs
+            ItsChip {
+                objectName: "timeTab"
+                Layout.fillWidth: true
+                text: qsTr("Time")
+                checked: page.tab === 0
+                onClicked: page.tab = 0
+            }
+            ItsChip {
+                objectName: "scoreTab"
+                Layout.fillWidth: true
+                text: editor.mustBeFailed ? qsTr("Score \u26a0") : qsTr("Score")
+                Accessible.name: qsTr("Score")
+                checked: page.tab === 1
+                onClicked: page.tab = 1
+            }
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            columns: page.wide ? 2 : 1
+            columnSpacing: Theme.spacingL
+
+            TimingPanel {
+                objectName: "timingPanel"
+                visible: page.wide || page.tab === 0
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                Layout.margins: Theme.spacingM
+                contact: contact
+                walk: page.walk
+                onHandoffRequested: handoffDialog.open()
+                onCloseRequested: outcomeDialog.open()
+            }
+            Flickable {
+                objectName: "scoringFlick"
+                visible: page.wide || page.tab === 1
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                contentHeight: scoring.implicitHeight + 2 * Theme.spacingM
+                clip: true
+                ScoringCard {
+                    id: scoring
+                    x: Theme.spacingM
+                    y: Theme.spacingM
+                    width: parent.width - 2 * Theme.spacingM
+                    editor: editor
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import InTheirShoes
+
+// The walk summary: emotion curve, time and effort, pain points by department, the journey
+// questions, and what will be shared versus what stays here. Finish (or reopen) the walk.
+ItsPage {
+    id: page
+
+    objectName: "summaryPage"
+    title: qsTr("Summary")
+
+    required property WalkController walk
+    property alias summary: summary
+    readonly property bool wide: width >= Theme.splitBreakpoint - Theme.navRailWidth
+
+    WalkSummaryView {
+        id: summary
+        objectName: "summaryView"
+        walk: page.walk
+    }
+
+    actions: [
+        ItsButton {
+            objectName: "finishWalkButton"
+            kind: page.walk.finished ? "secondary" : "primary"
+            text: page.walk.finished ? qsTr("Reopen") : qsTr("Finish walk")
+            Accessible.name: page.walk.finished ? qsTr("Reopen the walk") : qsTr("Finish the walk")
+            onClicked: page.walk.finished ? page.walk.reopenWalk() : page.walk.finishWalk()
+        }
+    ]
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: grid.implicitHeight + 2 * Theme.spacingM
+        clip: true
+
+        GridLayout {
+            id: grid
+            x: Theme.spacingM
+            y: Theme.spacingM
+            width: parent.width - 2 * Theme.spacingM
+            columns: page.wide ? 2 : 1
+            columnSpacing: Theme.spacingM
+            rowSpacing: Theme.spacingM
+
+            ItsBanner {
+                Layout.fillWidth: true
+                Layout.columnSpan: grid.columns
+                visible: summary.errorString.length > 0 || page.walk.errorString.length > 0
+                tone: "danger"
+                text: summary.errorString.length > 0 ? summary.errorString : page.walk.errorString
+            }
+            EmotionCurveCard {
+                Layout.fillWidth: true
+                Layout.columnSpan: grid.columns
+                points: summary.emotionPoints
+                peakIndex: summary.peakIndex
+                lowIndex: summary.lowIndex
+                endIndex: summary.endIndex
+            }
+            TotalsCard {
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                summary: summary
+            }
+            ItsCard {
+                objectName: "painPointsCard"
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacingS
+                    ItsLabel { text: qsTr("Pain points by department"); role: "title" }
+                    ItsLabel {
+                        visible: summary.moments.count === 0
+                        muted: true
+                        text: qsTr("No pain points or memorable moments recorded.")
+                    }
+                    Repeater {
+                        model: summary.moments
+                        delegate: ColumnLayout {
+                            id: momentRow
+                            required property int index
+                            required property string department
+                            required property string kind
+                            required property string theme
+                            required property int severity
+                            required property string touchpointName
+                            required property bool fromCriterion
+                            required property string criterionText
+                            required property bool firstInDepartment
+                            Layout.fillWidth: true
+                            spacing: Theme.spacingXs
+                            ItsLabel {
+                                // A heading each time the department changes (rows are grouped).
+                                visible: momentRow.firstInDepartment
+                                topPadding: Theme.spacingS
+                                font.weight: Font.DemiBold
+                                text: momentRow.department.length > 0 ? momentRow.department : qsTr("No department")
+                                Accessible.role: Accessible.Heading
+                            }
+                            MomentDelegate {
+                                Layout.fillWidth: true
+                                index: momentRow.index
+                                kind: momentRow.kind
+                                theme: momentRow.theme
+                                severity: momentRow.severity
+                                touchpointName: momentRow.touchpointName
+                                fromCriterion: momentRow.fromCriterion
+                                criterionText: momentRow.criterionText
+                            }
+                        }
+                    }
+                }
+            }
+            QuestionsCard {
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                summary: summary
+            }
+            SharingCard {
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                summary: summary
+            }
+        }
+    }
+}
