@@ -58,7 +58,8 @@ private slots:
     {
         const SecureKey key = KeyFile::load(dir_).unwrapWithPassphrase("shell passphrase");
         const Result result = runShell("PRAGMA key = \"x'" + testing::keyHex(key) +
-                                       "'\";\nSELECT persona, started_wall_ms FROM walks;\n");
+                                       "'\";\nPRAGMA cipher_page_size = 4096;\n"
+                                       "SELECT persona, started_wall_ms FROM walks;\n");
         QVERIFY2(result.out.contains("Persona-Shell-Check|42"),
                  qPrintable(result.out + " / " + result.err));
         QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
@@ -75,7 +76,8 @@ private slots:
     void shellFailsWithAnotherKey()
     {
         const Result result = runShell("PRAGMA key = \"x'" + testing::keyHex(SecureKey::random()) +
-                                       "'\";\nSELECT persona FROM walks;\n");
+                                       "'\";\nPRAGMA cipher_page_size = 4096;\n"
+                                       "SELECT persona FROM walks;\n");
         QVERIFY2(result.err.contains("file is encrypted or is not a database"),
                  qPrintable(result.out + " / " + result.err));
         QVERIFY(!result.out.contains("Persona-Shell-Check"));

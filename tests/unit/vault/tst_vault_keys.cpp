@@ -79,7 +79,7 @@ private slots:
         const KeyFile parsed = KeyFile::parse(file.serialize());
         QCOMPARE(parsed.vaultId(), std::string("vault-1"));
         QCOMPARE(parsed.cipher().compatibility, 3);
-        QCOMPARE(parsed.cipher().pageSize, 1024);
+        QCOMPARE(parsed.cipher().pageSize, 4096);
         QVERIFY(parsed.unwrapWithPassphrase("correct horse").equals(dataKey));
         QVERIFY(parsed.unwrapWithRecoveryCode(code).equals(dataKey));
         ITS_VERIFY_VAULT_ERROR(parsed.unwrapWithPassphrase("wrong horse"),
@@ -96,7 +96,7 @@ private slots:
         QCOMPARE(root["version"].toInt(), 1);
         QCOMPARE(root["cipher"]["name"].toString(), QString("sqlcipher"));
         QCOMPARE(root["cipher"]["compatibility"].toInt(), 3);
-        QCOMPARE(root["cipher"]["page_size"].toInt(), 1024);
+        QCOMPARE(root["cipher"]["page_size"].toInt(), 4096);
         QCOMPARE(root["wraps"]["passphrase"]["kdf"]["alg"].toString(), QString("argon2id13"));
         QCOMPARE(root["wraps"]["passphrase"]["kdf"]["memlimit"].toInteger(), 8LL << 20);
     }
