@@ -5,6 +5,7 @@
 #include "sync/sync_target.h"
 
 #include <QString>
+#include <QUrl>
 #include <exception>
 #include <memory>
 
