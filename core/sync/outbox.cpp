@@ -93,15 +93,18 @@ OutboxEntry Outbox::enqueueJson(const QString &walkId, int revision, qint64 fini
         .bindText(2, toStd(walkId))
         .bindInt64(3, revision)
         .run();
-    db_.prepare("INSERT INTO sync_outbox (walk_id, revision, path, envelope, sha256, state,"
-                " queued_at_ms, updated_at_ms) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?)")
+    db_.prepare("INSERT INTO sync_outbox (walk_id, revision, path, sha256, state, queued_at_ms,"
+                " updated_at_ms) VALUES (?, ?, ?, ?, 'queued', ?, ?)")
         .bindText(1, toStd(walkId))
         .bindInt64(2, revision)
         .bindText(3, toStd(path))
-        .bindBlob(4, blob(envelope))
-        .bindText(5, toStd(sha256Hex(envelope)))
+        .bindText(4, toStd(sha256Hex(envelope)))
+        .bindInt64(5, nowMs)
         .bindInt64(6, nowMs)
-        .bindInt64(7, nowMs)
+        .run();
+    db_.prepare("INSERT INTO sync_outbox_envelope (path, envelope) VALUES (?, ?)")
+        .bindText(1, toStd(path))
+        .bindBlob(2, blob(envelope))
         .run();
     transaction.commit();
     return *entry(walkId, revision);
@@ -143,7 +146,8 @@ PushReport Outbox::push(SyncTarget &target, qint64 nowMs, PushOptions options)
             Transaction transaction(db_);
             Statement mark = db_.prepare("UPDATE sync_outbox SET state = 'uploading', attempts ="
                                          " attempts + 1, updated_at_ms = ? WHERE path = ?");
-            Statement load = db_.prepare("SELECT envelope FROM sync_outbox WHERE path = ?");
+            Statement load =
+                db_.prepare("SELECT envelope FROM sync_outbox_envelope WHERE path = ?");
             for (const OutboxEntry &entry : batch) {
                 mark.bindInt64(1, nowMs).bindText(2, toStd(entry.path)).run();
                 mark.reset();

@@ -24,7 +24,6 @@ CREATE TABLE sync_outbox (
   walk_id TEXT NOT NULL,
   revision INTEGER NOT NULL CHECK (revision >= 1),
   path TEXT NOT NULL UNIQUE,
-  envelope BLOB NOT NULL,
   sha256 TEXT NOT NULL,
   state TEXT NOT NULL CHECK (state IN ('queued','uploading','synced','failed','superseded')),
   attempts INTEGER NOT NULL DEFAULT 0,
@@ -35,6 +34,11 @@ CREATE TABLE sync_outbox (
   PRIMARY KEY (walk_id, revision)
 );
 CREATE INDEX sync_outbox_due ON sync_outbox(state, next_attempt_ms);
+-- The sealed bytes apart from the state row: state changes then rewrite a small row only.
+CREATE TABLE sync_outbox_envelope (
+  path TEXT PRIMARY KEY REFERENCES sync_outbox(path) ON DELETE CASCADE,
+  envelope BLOB NOT NULL
+);
 CREATE TABLE sync_review_circle (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   circle_id TEXT NOT NULL,

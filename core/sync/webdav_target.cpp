@@ -183,9 +183,12 @@ QStringList WebDavTarget::list(const QString &folder)
 std::vector<QString> WebDavTarget::putVerifiedMany(const std::vector<Item> &items, int window)
 {
     std::vector<QString> errors(items.size());
-    for (const Item &item : items) {
+    QSet<QString> folders; // each folder once, so a dead server costs one error, not one per item
+    for (const Item &item : items)
+        folders.insert(parentFolder(item.path));
+    for (const QString &folder : folders) {
         try {
-            ensureFolder(parentFolder(item.path));
+            ensureFolder(folder);
         } catch (const SyncError &) {
             // reported per item below when its PUT fails
         }

@@ -20,6 +20,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
@@ -74,7 +75,7 @@ struct PushWorld
             const auto entry = outbox.enqueue(
                 sampleSummary(QStringLiteral("walk-%1").arg(i), 1, "j1", kFinished), 1);
             Statement load =
-                device->db().prepare("SELECT envelope FROM sync_outbox WHERE path = ?");
+                device->db().prepare("SELECT envelope FROM sync_outbox_envelope WHERE path = ?");
             load.bindText(1, entry.path.toStdString());
             load.step();
             const QString local = dir.path() + "/bytes/" + entry.path.section('/', -1);
@@ -104,17 +105,43 @@ void record(benchmark::State &state, const std::string &name, double seconds)
     secondsPerRun[name] += seconds / static_cast<double>(state.max_iterations);
 }
 
+double runPush(PushWorld &world, int window, QString *error);
+
 void BM_Push_Outbox(benchmark::State &state)
 {
-    PushWorld &world = pushWorld();
     const int window = static_cast<int>(state.range(0));
     for (auto _ : state) {
+        QString error;
+        record(state, "push/window" + std::to_string(window), runPush(pushWorld(), window, &error));
+        if (!error.isEmpty())
+            state.SkipWithError(qPrintable(error));
+    }
+    state.SetItemsProcessed(state.iterations() * kPush);
+}
+
+// The vault half of the push alone: the outbox against a target that keeps files in memory.
+class MemoryTarget final : public SyncTarget
+{
+public:
+    QString address() const override { return "memory"; }
+    void put(const QString &path, const QByteArray &bytes) override { files_[path] = bytes; }
+    QByteArray get(const QString &path) override { return files_.value(path); }
+    QStringList list(const QString &) override { return {}; }
+
+private:
+    QHash<QString, QByteArray> files_;
+};
+
+void BM_Push_VaultOnly(benchmark::State &state)
+{
+    PushWorld &world = pushWorld();
+    for (auto _ : state) {
         world.device->db().exec("UPDATE sync_outbox SET state = 'queued', attempts = 0");
-        WebDavTarget target(world.nextBase(), WebDavOptions{30'000, &world.credentials});
+        MemoryTarget target;
         const auto start = std::chrono::steady_clock::now();
         const PushReport report =
-            Outbox(world.device->db()).push(target, 2, {batchFromEnv(), window, -1, true});
-        record(state, "push/window" + std::to_string(window),
+            Outbox(world.device->db()).push(target, 2, {batchFromEnv(), 8, -1, true});
+        record(state, "vault-only",
                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
         if (report.synced != kPush)
             state.SkipWithError("not every summary was synced");
@@ -122,37 +149,99 @@ void BM_Push_Outbox(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * kPush);
 }
 
-void BM_Push_CurlBaseline(benchmark::State &state)
+// The network half of the push alone (PUT + GET read-back, same window), without the vault.
+void BM_Push_TargetOnly(benchmark::State &state)
 {
     PushWorld &world = pushWorld();
-    const bool parallel = state.range(0) > 1;
+    std::vector<SyncTarget::Item> items;
+    for (const auto &[path, local] : world.files) {
+        QFile file(local);
+        file.open(QIODevice::ReadOnly);
+        items.push_back({path, file.readAll()});
+    }
     for (auto _ : state) {
-        const QUrl base = world.nextBase();
-        // Create the folders untimed: curl only PUTs.
-        WebDavTarget(base, WebDavOptions{30'000, &world.credentials})
-            .put(world.files.front().first, "x");
-        QFile config(world.dir.path() + "/curl.conf");
-        config.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        config.write(QStringLiteral("user = \"%1:%2\"\nsilent\nfail\n")
-                         .arg(world.server.user(), world.server.password())
-                         .toUtf8());
-        for (const auto &[path, local] : world.files)
-            config.write(QStringLiteral("upload-file = \"%1\"\nurl = \"%2\"\noutput = /dev/null\n")
-                             .arg(local, base.resolved(QUrl(path)).toString())
-                             .toUtf8());
-        config.close();
-        QStringList args{"--config", config.fileName()};
-        if (parallel)
-            args << "--parallel"
-                 << "--parallel-max" << QString::number(state.range(0));
+        WebDavTarget target(world.nextBase(), WebDavOptions{30'000, &world.credentials});
         const auto start = std::chrono::steady_clock::now();
-        QProcess curl;
-        curl.start("curl", args);
-        curl.waitForFinished(600'000);
-        record(state, parallel ? "curl/parallel" : "curl/sequential",
+        const auto errors = target.putVerifiedMany(items, 8);
+        record(state, "target-only/window8",
                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-        if (curl.exitCode() != 0)
-            state.SkipWithError(qPrintable("curl failed: " + curl.readAllStandardError()));
+        for (const QString &error : errors)
+            if (!error.isEmpty())
+                state.SkipWithError(qPrintable(error));
+    }
+    state.SetItemsProcessed(state.iterations() * kPush);
+}
+
+// One curl process PUTting every file (keep-alive); `parallel` > 1 adds --parallel. Seconds.
+double runCurl(PushWorld &world, int parallel, QString *error)
+{
+    const QUrl base = world.nextBase();
+    // Create the folders untimed: curl only PUTs.
+    WebDavTarget(base, WebDavOptions{30'000, &world.credentials})
+        .put(world.files.front().first, "x");
+    QFile config(world.dir.path() + "/curl.conf");
+    config.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    config.write(QStringLiteral("user = \"%1:%2\"\nsilent\nfail\n")
+                     .arg(world.server.user(), world.server.password())
+                     .toUtf8());
+    for (const auto &[path, local] : world.files)
+        config.write(QStringLiteral("upload-file = \"%1\"\nurl = \"%2\"\noutput = /dev/null\n")
+                         .arg(local, base.resolved(QUrl(path)).toString())
+                         .toUtf8());
+    config.close();
+    QStringList args{"--config", config.fileName()};
+    if (parallel > 1)
+        args << "--parallel"
+             << "--parallel-max" << QString::number(parallel);
+    const auto start = std::chrono::steady_clock::now();
+    QProcess curl;
+    curl.start("curl", args);
+    curl.waitForFinished(600'000);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (curl.exitCode() != 0)
+        *error = "curl failed: " + QString::fromLocal8Bit(curl.readAllStandardError());
+    return seconds;
+}
+
+// The outbox pushing every summary again to a fresh folder. Seconds.
+double runPush(PushWorld &world, int window, QString *error)
+{
+    world.device->db().exec("UPDATE sync_outbox SET state = 'queued', attempts = 0");
+    WebDavTarget target(world.nextBase(), WebDavOptions{30'000, &world.credentials});
+    const auto start = std::chrono::steady_clock::now();
+    const PushReport report =
+        Outbox(world.device->db()).push(target, 2, {batchFromEnv(), window, -1, true});
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (report.synced != kPush)
+        *error = "not every summary was synced";
+    return seconds;
+}
+
+void BM_Push_CurlBaseline(benchmark::State &state)
+{
+    const int parallel = static_cast<int>(state.range(0));
+    for (auto _ : state) {
+        QString error;
+        record(state, parallel > 1 ? "curl/parallel" : "curl/sequential",
+               runCurl(pushWorld(), parallel, &error));
+        if (!error.isEmpty())
+            state.SkipWithError(qPrintable(error));
+    }
+    state.SetItemsProcessed(state.iterations() * kPush);
+}
+
+// Push and curl alternately in each iteration, so both see the same load on a shared machine:
+// the ratio that matters.
+void BM_Push_PairedWithCurl(benchmark::State &state)
+{
+    for (auto _ : state) {
+        QString error;
+        record(state, "paired/curl", runCurl(pushWorld(), 1, &error));
+        record(state, "paired/push", runPush(pushWorld(), 8, &error));
+        if (!error.isEmpty())
+            state.SkipWithError(qPrintable(error));
     }
     state.SetItemsProcessed(state.iterations() * kPush);
 }
@@ -263,6 +352,9 @@ BENCHMARK(BM_Push_Outbox)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(3)
     ->UseRealTime();
+BENCHMARK(BM_Push_PairedWithCurl)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+BENCHMARK(BM_Push_VaultOnly)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+BENCHMARK(BM_Push_TargetOnly)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 BENCHMARK(BM_Pull_ReadFilesBaseline)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 BENCHMARK(BM_Pull_VerifyDecrypt)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
@@ -281,9 +373,11 @@ int main(int argc, char **argv)
                         secondsPerRun[to]);
     };
     std::printf("\n%d summaries pushed, %d envelopes pulled per run\n", kPush, kPull);
+    ratio("PAIRED push (8 in flight) / curl sequential", "paired/push", "paired/curl");
     ratio("push (8 in flight) / curl sequential", "push/window8", "curl/sequential");
     ratio("push (8 in flight) / curl --parallel 8", "push/window8", "curl/parallel");
     ratio("push (1 in flight) / curl sequential", "push/window1", "curl/sequential");
+    ratio("PUT+GET only (8 in flight) / curl sequential", "target-only/window8", "curl/sequential");
     ratio("pull+verify+decrypt / read files", "pull/verify-decrypt", "pull/read-only");
     return 0;
 }
