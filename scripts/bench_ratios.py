@@ -13,6 +13,11 @@ PAIRS = [
     ("BM_Unlock_Moderate", "BM_Open_Plain", "unlock (Argon2id moderate) vs opening unkeyed"),
     ("BM_Unlock_Interactive", "BM_Open_Plain", "unlock (Argon2id interactive) vs opening unkeyed"),
     ("BM_Summarize50", "BM_WalkToJson50_Baseline", "summary of a 50-touchpoint walk vs its JSON"),
+    ("BM_Push_Outbox8", "BM_Push_CurlSequential",
+     "sync push 1,000 summaries (PUT + read-back, 8 in flight) vs curl PUT, Apache mod_dav"),
+    ("BM_Push_Outbox8", "BM_Push_CurlParallel8", "sync push vs curl --parallel 8"),
+    ("BM_Pull_VerifyDecrypt", "BM_Pull_ReadFilesBaseline",
+     "sync pull+verify+decrypt 10,000 envelopes vs reading the files"),
 ]
 
 
