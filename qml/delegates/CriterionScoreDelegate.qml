@@ -25,7 +25,7 @@ Rectangle {
     Accessible.role: Accessible.Grouping
     Accessible.name: text
 
-    readonly property color ink: failing ? Theme.onDangerSoft : met ? Theme.onSuccessSoft : Theme.text
+    readonly property color ink: failing ? Theme.inkOnDangerSoft : met ? Theme.inkOnSuccessSoft : Theme.text
 
     ColumnLayout {
         id: column

@@ -28,7 +28,7 @@ Dialog {
                 required property string modelData
                 objectName: "handoffTo_" + modelData
                 Layout.fillWidth: true
-                text: modelData
+                text: Vocabulary.departmentLabel(modelData)
                 onClicked: { dialog.picked(modelData); dialog.close() }
             }
         }

@@ -25,13 +25,13 @@ Rectangle {
         ItsLabel {
             Layout.fillWidth: true
             text: (lap.index + 1) + ". " + Vocabulary.phaseLabel(lap.phase)
-            color: lap.running ? Theme.onPrimarySoft : Theme.text
+            color: lap.running ? Theme.inkOnPrimarySoft : Theme.text
             font.weight: lap.running ? Font.DemiBold : Font.Normal
         }
         ItsLabel {
             text: Vocabulary.duration(lap.ms)
             font.family: "monospace"
-            color: lap.running ? Theme.onPrimarySoft : Theme.text
+            color: lap.running ? Theme.inkOnPrimarySoft : Theme.text
             font.weight: lap.running ? Font.DemiBold : Font.Normal
         }
     }

@@ -32,7 +32,7 @@ Rectangle {
             id: title
             Layout.fillWidth: true
             font.weight: Font.DemiBold
-            color: row.pain ? Theme.onDangerSoft : Theme.onSuccessSoft
+            color: row.pain ? Theme.inkOnDangerSoft : Theme.inkOnSuccessSoft
             text: (row.pain ? qsTr("Pain point") : qsTr("Memorable moment")) + ": "
                   + (row.fromCriterion && row.criterionText.length > 0 ? row.criterionText : row.theme)
         }
@@ -40,7 +40,7 @@ Rectangle {
             id: detail
             Layout.fillWidth: true
             role: "caption"
-            color: row.pain ? Theme.onDangerSoft : Theme.onSuccessSoft
+            color: row.pain ? Theme.inkOnDangerSoft : Theme.inkOnSuccessSoft
             text: row.touchpointName + (row.severity > 0 ? " \u00b7 " + Vocabulary.severityLabel(row.severity) : "")
         }
     }

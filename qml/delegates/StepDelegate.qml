@@ -57,13 +57,13 @@ ItemDelegate {
                 Layout.fillWidth: true
                 text: row.name
                 font.weight: row.current ? Font.DemiBold : Font.Normal
-                color: row.current ? Theme.onPrimarySoft : Theme.text
+                color: row.current ? Theme.inkOnPrimarySoft : Theme.text
             }
             ItsLabel {
                 Layout.fillWidth: true
                 role: "caption"
-                color: row.current ? Theme.onPrimarySoft : Theme.textMuted
-                text: Vocabulary.channelLabel(row.channel) + " \u00b7 " + row.department
+                color: row.current ? Theme.inkOnPrimarySoft : Theme.textMuted
+                text: Vocabulary.channelLabel(row.channel) + " \u00b7 " + Vocabulary.departmentLabel(row.department)
                       + (row.contactCount > 1 ? " \u00b7 " + qsTr("%n contact(s)", "", row.contactCount) : "")
             }
         }

@@ -17,7 +17,7 @@ ItsCard {
     Accessible.name: qsTr("%1 for %2, %3").arg(Vocabulary.phaseLabel(contact.currentPhase))
                          .arg(Vocabulary.duration(contact.currentLapMs)).arg(slaText.text)
 
-    readonly property color ink: sla === "red" ? Theme.onDangerSoft : sla === "amber" ? Theme.onWarningSoft : Theme.text
+    readonly property color ink: sla === "red" ? Theme.inkOnDangerSoft : sla === "amber" ? Theme.inkOnWarningSoft : Theme.text
 
     ColumnLayout {
         width: parent.width

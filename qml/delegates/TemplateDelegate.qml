@@ -41,13 +41,13 @@ ItemDelegate {
             text: row.name
             role: "bodyLarge"
             font.weight: Font.DemiBold
-            color: row.selected ? Theme.onPrimarySoft : Theme.text
+            color: row.selected ? Theme.inkOnPrimarySoft : Theme.text
         }
         ItsLabel {
             Layout.fillWidth: true
             role: "caption"
             muted: !row.selected
-            color: row.selected ? Theme.onPrimarySoft : Theme.textMuted
+            color: row.selected ? Theme.inkOnPrimarySoft : Theme.textMuted
             text: Vocabulary.sectorLabel(row.sector) + " \u00b7 " + row.language.toUpperCase()
                   + " \u00b7 " + row.channels.map(c => Vocabulary.channelLabel(c)).join(", ")
         }

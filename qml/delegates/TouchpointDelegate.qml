@@ -34,7 +34,7 @@ ItsCard {
             role: "caption"
             muted: true
             text: qsTr("%1 \u00b7 owned by %2").arg(Vocabulary.channelLabel(card.channel))
-                      .arg(card.department.length > 0 ? card.department : qsTr("no department"))
+                      .arg(card.department.length > 0 ? Vocabulary.departmentLabel(card.department) : qsTr("no department"))
         }
         ItsLabel {
             Layout.fillWidth: true
@@ -60,7 +60,7 @@ ItsCard {
                         anchors.centerIn: parent
                         role: "caption"
                         text: criterionRow.modelData.mustBe ? qsTr("Must-be") : qsTr("Delighter")
-                        color: criterionRow.modelData.mustBe ? Theme.onWarningSoft : Theme.onSuccessSoft
+                        color: criterionRow.modelData.mustBe ? Theme.inkOnWarningSoft : Theme.inkOnSuccessSoft
                     }
                 }
                 ItsLabel {

@@ -39,12 +39,12 @@ Rectangle {
             text: row.touchpointName
             role: "bodyLarge"
             font.weight: Font.DemiBold
-            color: row.overdue ? Theme.onWarningSoft : Theme.text
+            color: row.overdue ? Theme.inkOnWarningSoft : Theme.text
         }
         ItsLabel {
             Layout.fillWidth: true
             role: "caption"
-            color: row.overdue ? Theme.onWarningSoft : Theme.textMuted
+            color: row.overdue ? Theme.inkOnWarningSoft : Theme.textMuted
             text: row.journeyName + " \u00b7 " + Vocabulary.phaseLabel(row.phase) + " \u00b7 "
                   + qsTr("since %1").arg(Qt.formatDateTime(new Date(row.sinceMs), Locale.ShortFormat))
         }
@@ -52,13 +52,13 @@ Rectangle {
             objectName: "waited_" + row.index
             role: "headline"
             font.family: "monospace"
-            color: row.overdue ? Theme.onWarningSoft : Theme.text
+            color: row.overdue ? Theme.inkOnWarningSoft : Theme.text
             text: Vocabulary.duration(row.waitedMs)
         }
         ItsLabel {
             Layout.fillWidth: true
             role: "caption"
-            color: row.overdue ? Theme.onWarningSoft : Theme.textMuted
+            color: row.overdue ? Theme.inkOnWarningSoft : Theme.textMuted
             text: row.overdue ? qsTr("Overdue: target was %1").arg(Vocabulary.duration(row.dueMs))
                               : qsTr("Target %1").arg(Vocabulary.duration(row.dueMs))
         }

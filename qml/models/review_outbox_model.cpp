@@ -51,7 +51,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> OutboxModel::roleNames() const
 {
     return {{WalkIdRole, "walkId"},       {RevisionRole, "revision"},
-            {StateRole, "state"},         {AttemptsRole, "attempts"},
+            {StateRole, "syncState"},     {AttemptsRole, "attempts"},
             {LastErrorRole, "lastError"}, {NextAttemptMsRole, "nextAttemptMs"},
             {UpdatedMsRole, "updatedMs"}};
 }

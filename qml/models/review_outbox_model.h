@@ -32,7 +32,7 @@ public:
     {
         WalkIdRole = Qt::UserRole + 1,
         RevisionRole,
-        StateRole, // "queued", "uploading", "synced", "failed"
+        StateRole, // role "syncState": "queued", "uploading", "synced", "failed"
         AttemptsRole,
         LastErrorRole,
         NextAttemptMsRole,

@@ -52,6 +52,13 @@ QString Vocabulary::phaseLabel(const QString &phase)
         {QStringLiteral("redirected"), QT_TR_NOOP("Redirected")},
         {QStringLiteral("awaiting_letter"), QT_TR_NOOP("Waiting for letter")},
         {QStringLiteral("awaiting_refund"), QT_TR_NOOP("Waiting for refund")},
+        {QStringLiteral("awaiting_activation"), QT_TR_NOOP("Waiting for activation")},
+        {QStringLiteral("awaiting_appointment"), QT_TR_NOOP("Waiting for an appointment")},
+        {QStringLiteral("delayed"), QT_TR_NOOP("Delayed")},
+        {QStringLiteral("service_down"), QT_TR_NOOP("Service down")},
+        {QStringLiteral("technician_visit"), QT_TR_NOOP("Technician visit")},
+        {QStringLiteral("visit"), QT_TR_NOOP("Visit")},
+        {QStringLiteral("waiting_info"), QT_TR_NOOP("Waiting for information")},
         {QStringLiteral("total"), QT_TR_NOOP("Whole contact")},
     };
     const auto it = labels.constFind(phase);
@@ -73,6 +80,44 @@ QString Vocabulary::sectorLabel(const QString &sector)
     };
     const auto it = labels.constFind(sector);
     return it == labels.constEnd() ? sector : tr(it.value());
+}
+
+QString Vocabulary::departmentLabel(const QString &department)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("accounts_receivable"), QT_TR_NOOP("Accounts receivable")},
+        {QStringLiteral("billing"), QT_TR_NOOP("Billing")},
+        {QStringLiteral("branch_network"), QT_TR_NOOP("Branch network")},
+        {QStringLiteral("claims"), QT_TR_NOOP("Claims")},
+        {QStringLiteral("claims_payments"), QT_TR_NOOP("Claims payments")},
+        {QStringLiteral("contact_centre"), QT_TR_NOOP("Contact centre")},
+        {QStringLiteral("credit_collections"), QT_TR_NOOP("Credit collections")},
+        {QStringLiteral("credit_underwriting"), QT_TR_NOOP("Credit underwriting")},
+        {QStringLiteral("customer_care"), QT_TR_NOOP("Customer care")},
+        {QStringLiteral("digital_banking"), QT_TR_NOOP("Digital banking")},
+        {QStringLiteral("digital_channels"), QT_TR_NOOP("Digital channels")},
+        {QStringLiteral("ecommerce"), QT_TR_NOOP("E-commerce")},
+        {QStringLiteral("executive_office"), QT_TR_NOOP("Executive office")},
+        {QStringLiteral("knowledge_management"), QT_TR_NOOP("Knowledge management")},
+        {QStringLiteral("loss_adjusting"), QT_TR_NOOP("Loss adjusting")},
+        {QStringLiteral("marketing"), QT_TR_NOOP("Marketing")},
+        {QStringLiteral("network_provisioning"), QT_TR_NOOP("Network provisioning")},
+        {QStringLiteral("operations"), QT_TR_NOOP("Operations")},
+        {QStringLiteral("payments"), QT_TR_NOOP("Payments")},
+        {QStringLiteral("sales"), QT_TR_NOOP("Sales")},
+        {QStringLiteral("sales_back_office"), QT_TR_NOOP("Sales back office")},
+        {QStringLiteral("social_care"), QT_TR_NOOP("Social media care")},
+        {QStringLiteral("store_operations"), QT_TR_NOOP("Store operations")},
+        {QStringLiteral("valuation"), QT_TR_NOOP("Valuation")},
+    };
+    const auto it = labels.constFind(department);
+    if (it != labels.constEnd())
+        return tr(it.value());
+    QString text = department;
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
 }
 
 QString Vocabulary::outcomeLabel(const QString &outcome)

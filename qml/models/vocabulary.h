@@ -19,6 +19,9 @@ public:
     Q_INVOKABLE static QString channelLabel(const QString &channel);
     Q_INVOKABLE static QString phaseLabel(const QString &phase);
     Q_INVOKABLE static QString sectorLabel(const QString &sector);
+    // Known department ids get a translated name; others are shown as typed ("my_team" -> "My
+    // team").
+    Q_INVOKABLE static QString departmentLabel(const QString &department);
     Q_INVOKABLE static QString outcomeLabel(const QString &outcome);
     Q_INVOKABLE static QString momentLabel(const QString &kind);
     Q_INVOKABLE static QString severityLabel(int severity);

@@ -98,7 +98,7 @@ ItsPage {
                                 visible: momentRow.firstInDepartment
                                 topPadding: Theme.spacingS
                                 font.weight: Font.DemiBold
-                                text: momentRow.department.length > 0 ? momentRow.department : qsTr("No department")
+                                text: momentRow.department.length > 0 ? Vocabulary.departmentLabel(momentRow.department) : qsTr("No department")
                                 Accessible.role: Accessible.Heading
                             }
                             MomentDelegate {
