@@ -119,6 +119,51 @@ private slots:
         QCOMPARE(cli(review, {"summaries"}).out.count('\n'), 3);
     }
 
+    void pushKilledMidwayLosesNothing()
+    {
+        // A second device, enrolled and accepted, with 300 summaries waiting.
+        const QString killed = tmp.filePath("killed-device");
+        QCOMPARE(cli(killed, {"create", "--kdf", "test"}, kPassphrase).exitCode, 0);
+        const Run enrolled =
+            cli(killed, {"enroll", tmp.filePath("invitation.txt"), "--label", "COO laptop"});
+        QCOMPARE(enrolled.exitCode, 0);
+        QCOMPARE(cli(review, {"roster", "accept", enrolled.out.section(' ', 2, 2)}).exitCode, 0);
+        constexpr int kWalks = 300;
+        {
+            Vault vault = Vault::unlock(killed.toStdString(), kPassphrase.toStdString());
+            Outbox outbox(vault.db());
+            for (int i = 0; i < kWalks; ++i)
+                outbox.enqueue(
+                    sampleSummary(QStringLiteral("coo-%1").arg(i), 1, "j3", 1'800'000'000'000), 1);
+        }
+        // SIGKILL the push once envelopes have started to land: wherever it was.
+        QProcess push;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("ITS_VAULT_DIR", killed);
+        env.insert("ITS_PASSPHRASE", kPassphrase);
+        push.setProcessEnvironment(env);
+        push.start(ITS_CLI_PATH, {"push"});
+        QVERIFY(push.waitForStarted());
+        const QString month = share + "/summaries/2027-01";
+        QTRY_VERIFY_WITH_TIMEOUT(QDir(month).entryList({"*_coo-*"}, QDir::Files).size() >= 20,
+                                 60'000);
+        push.kill();
+        push.waitForFinished();
+        const int landed = static_cast<int>(QDir(month).entryList({"*_coo-*"}, QDir::Files).size());
+        qInfo("killed the push after %d of %d envelopes had landed", landed, kWalks);
+
+        // The vault is intact; the next push finishes the job; the review gets each one once.
+        const Run again = cli(killed, {"push"});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(cli(killed, {"sync", "status"}).out.count("\tsynced\t"), kWalks);
+        const Run pulled = cli(review, {"pull"});
+        QCOMPARE(pulled.exitCode, 0);
+        QVERIFY2(pulled.out.contains(QStringLiteral("new %1,").arg(kWalks)),
+                 qPrintable(pulled.out));
+        QCOMPARE(cli(review, {"summaries", "--executive", "COO laptop"}).out.count('\n'), kWalks);
+        QCOMPARE(QDir(month).entryList({"*_coo-*"}, QDir::Files).size(), kWalks);
+    }
+
     void backupNeedsItsPassphrase()
     {
         const QString backup = tmp.filePath("review-key.json");
