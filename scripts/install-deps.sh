@@ -23,7 +23,7 @@ PACKAGES=(
   # tests and benchmarks
   libbenchmark-dev xvfb xauth dbus-x11 fonts-dejavu-core curl
   python3-jsonschema
-  apache2 nginx-light libnginx-mod-http-dav-ext rclone
+  apache2 nginx-light libnginx-mod-http-dav-ext rclone openssl
   pulseaudio pulseaudio-utils
 )
 

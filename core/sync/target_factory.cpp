@@ -21,7 +21,8 @@ std::unique_ptr<SyncTarget> openTarget(const QString &address, CredentialProvide
     if (scheme == "file")
         return std::make_unique<FolderTarget>(url.toLocalFile());
     if (scheme == "http" || scheme == "https")
-        return std::make_unique<WebDavTarget>(url, WebDavOptions{transferTimeoutMs, credentials});
+        return std::make_unique<WebDavTarget>(url,
+                                              WebDavOptions{transferTimeoutMs, credentials, {}});
     throw SyncError(SyncErrorKind::Config,
                     "unsupported sync target '" + trimmed.toStdString() +
                         "': use https://… (WebDAV), file:///… or an absolute folder path");

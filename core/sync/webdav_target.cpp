@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <functional>
 
 namespace its::sync {
@@ -87,6 +88,11 @@ QNetworkRequest WebDavTarget::request(const QString &path) const
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     if (!authorization_.isEmpty())
         request.setRawHeader("Authorization", authorization_);
+    if (!options_.extraCaCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(options_.extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
     return request;
 }
 
@@ -109,6 +115,11 @@ void WebDavTarget::fail(QNetworkReply *reply, const char *method, const QString 
 {
     const int code = status(reply);
     const std::string where = std::string(method) + " " + urlFor(path).toString().toStdString();
+    if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+        throw SyncError(SyncErrorKind::Config,
+                        where + ": TLS handshake failed: " + reply->errorString().toStdString() +
+                            " (the server certificate is not trusted: fix it or add the "
+                            "company's certificate authority)");
     if (code == 0)
         throw SyncError(SyncErrorKind::Network,
                         where + " failed: " + reply->errorString().toStdString());

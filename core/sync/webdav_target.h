@@ -6,7 +6,9 @@
 #include "sync/credentials.h"
 #include "sync/sync_target.h"
 
+#include <QList>
 #include <QSet>
+#include <QSslCertificate>
 #include <QUrl>
 #include <memory>
 #include <vector>
@@ -21,6 +23,9 @@ struct WebDavOptions
 {
     int transferTimeoutMs = 30'000;            // no bytes moving for this long = a network error
     CredentialProvider *credentials = nullptr; // not owned; may be null
+    // Certificate authorities trusted in addition to the system's (a company's private CA).
+    // Certificate checks are never switched off.
+    QList<QSslCertificate> extraCaCertificates;
 };
 
 // Throws SyncError(Config) for a URL that is not http(s), or plain http to a non-loopback host.

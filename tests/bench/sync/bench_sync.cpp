@@ -89,7 +89,8 @@ struct PushWorld
     QUrl nextBase()
     {
         const QString folder = QStringLiteral("run%1").arg(++runs);
-        WebDavTarget(server.url(), WebDavOptions{30'000, &credentials}).put(folder + "/.keep", "");
+        WebDavTarget(server.url(), WebDavOptions{30'000, &credentials, {}})
+            .put(folder + "/.keep", "");
         return server.url().resolved(QUrl(folder + '/'));
     }
 };
@@ -162,7 +163,7 @@ void BM_Push_TargetOnly(benchmark::State &state)
         items.push_back({path, file.readAll()});
     }
     for (auto _ : state) {
-        WebDavTarget target(world.nextBase(), WebDavOptions{30'000, &world.credentials});
+        WebDavTarget target(world.nextBase(), WebDavOptions{30'000, &world.credentials, {}});
         const auto start = std::chrono::steady_clock::now();
         const auto errors = target.putVerifiedMany(items, 8);
         record(state, "target-only/window8",
@@ -179,7 +180,7 @@ double runCurl(PushWorld &world, int parallel, QString *error)
 {
     const QUrl base = world.nextBase();
     // Create the folders untimed: curl only PUTs.
-    WebDavTarget(base, WebDavOptions{30'000, &world.credentials})
+    WebDavTarget(base, WebDavOptions{30'000, &world.credentials, {}})
         .put(world.files.front().first, "x");
     QFile config(world.dir.path() + "/curl.conf");
     config.open(QIODevice::WriteOnly | QIODevice::Truncate);
@@ -210,7 +211,7 @@ double runCurl(PushWorld &world, int parallel, QString *error)
 double runPush(PushWorld &world, int window, QString *error)
 {
     world.device->db().exec("UPDATE sync_outbox SET state = 'queued', attempts = 0");
-    WebDavTarget target(world.nextBase(), WebDavOptions{30'000, &world.credentials});
+    WebDavTarget target(world.nextBase(), WebDavOptions{30'000, &world.credentials, {}});
     const auto start = std::chrono::steady_clock::now();
     const PushReport report =
         Outbox(world.device->db()).push(target, 2, {batchFromEnv(), window, -1, true});

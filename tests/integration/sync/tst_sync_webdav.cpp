@@ -26,7 +26,7 @@ class TestSyncWebDav : public QObject
     {
         return [this, port]() -> std::unique_ptr<SyncTarget> {
             const QUrl url(QStringLiteral("http://127.0.0.1:%1/its/").arg(port));
-            return std::make_unique<WebDavTarget>(url, WebDavOptions{5'000, &credentials});
+            return std::make_unique<WebDavTarget>(url, WebDavOptions{5'000, &credentials, {}});
         };
     }
 
@@ -86,7 +86,7 @@ private slots:
     void wrongCredentialsGiveAClearError()
     {
         FixedCredentials wrong(Credentials{server->user(), "not the password"});
-        WebDavTarget target(server->url(), WebDavOptions{5'000, &wrong});
+        WebDavTarget target(server->url(), WebDavOptions{5'000, &wrong, {}});
         try {
             target.put("probe.txt", "x");
             QFAIL("written with a wrong password");
@@ -100,7 +100,7 @@ private slots:
     {
         WebDavTarget target(
             QUrl(QStringLiteral("http://127.0.0.1:%1/its/").arg(freeLoopbackPort())),
-            WebDavOptions{2'000, &credentials});
+            WebDavOptions{2'000, &credentials, {}});
         try {
             target.get("summaries/x.env");
             QFAIL("read from a closed port");

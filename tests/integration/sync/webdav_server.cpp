@@ -23,13 +23,22 @@ void writeFile(const QString &path, const QByteArray &text)
         file.write(text);
 }
 
-QString apacheConfig(const QString &dir, quint16 port)
+QString apacheConfig(const QString &dir, quint16 port, bool tls)
 {
     QString modules;
-    for (const char *module : {"mpm_event", "authz_core", "authn_core", "authn_file", "auth_basic",
-                               "authz_user", "dav", "dav_fs"})
-        modules += QStringLiteral("LoadModule %1_module /usr/lib/apache2/modules/mod_%1.so\n")
-                       .arg(QLatin1String(module));
+    QStringList names{"mpm_event",  "authz_core", "authn_core", "authn_file",
+                      "auth_basic", "authz_user", "dav",        "dav_fs"};
+    if (tls)
+        names << "socache_shmcb"
+              << "ssl";
+    for (const QString &module : names)
+        modules +=
+            QStringLiteral("LoadModule %1_module /usr/lib/apache2/modules/mod_%1.so\n").arg(module);
+    if (tls)
+        modules += QStringLiteral("SSLEngine on\nSSLCertificateFile %1/cert.pem\n"
+                                  "SSLCertificateKeyFile %1/key.pem\n"
+                                  "SSLSessionCache shmcb:%1/ssl_cache(512000)\n")
+                       .arg(dir);
     return QStringLiteral("ServerRoot \"%1\"\nListen 127.0.0.1:%2\nServerName 127.0.0.1\n"
                           "PidFile %1/httpd.pid\nErrorLog %1/error.log\nLogLevel warn\n%3"
                           "User nobody\nGroup nogroup\nKeepAliveTimeout 30\n"
@@ -64,8 +73,9 @@ bool waitForPort(quint16 port, int timeoutMs)
     return false;
 }
 
-WebDavServer::WebDavServer(Kind kind)
+WebDavServer::WebDavServer(Kind kind, bool tls)
     : kind_(kind)
+    , tls_(tls)
 {
     // The server may drop privileges (apache as root runs as nobody): let it write here.
     QFile::setPermissions(dir_.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
@@ -77,6 +87,20 @@ WebDavServer::WebDavServer(Kind kind)
     }
     const QByteArray sha1 = QCryptographicHash::hash(password().toUtf8(), QCryptographicHash::Sha1);
     writeFile(dir_.path() + "/htpasswd", user().toUtf8() + ":{SHA}" + sha1.toBase64() + "\n");
+    if (tls_) {
+        QProcess openssl;
+        openssl.start("openssl", {"req", "-x509", "-newkey", "ec", "-pkeyopt",
+                                  "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2", "-subj",
+                                  "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                                  "-keyout", dir_.path() + "/key.pem", "-out", certificatePath()});
+        openssl.waitForFinished(30'000);
+        QFile::setPermissions(dir_.path() + "/key.pem", QFile::ReadOwner | QFile::ReadOther);
+    }
+}
+
+QString WebDavServer::certificatePath() const
+{
+    return dir_.path() + "/cert.pem";
 }
 
 WebDavServer::~WebDavServer()
@@ -96,7 +120,7 @@ QString WebDavServer::name() const
 
 QUrl WebDavServer::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/its/").arg(port_));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2/its/").arg(tls_ ? "https" : "http").arg(port_));
 }
 
 QStringList WebDavServer::arguments() const
@@ -125,7 +149,7 @@ bool WebDavServer::start()
         if (port_ == 0 || attempt > 0)
             port_ = freeLoopbackPort();
         if (kind_ == Kind::Apache)
-            writeFile(dir_.path() + "/httpd.conf", apacheConfig(dir_.path(), port_).toUtf8());
+            writeFile(dir_.path() + "/httpd.conf", apacheConfig(dir_.path(), port_, tls_).toUtf8());
         process_ = std::make_unique<QProcess>();
         process_->setProcessChannelMode(QProcess::MergedChannels);
         process_->start(kind_ == Kind::Apache ? kApache : kRclone, arguments());

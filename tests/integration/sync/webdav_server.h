@@ -19,7 +19,8 @@ public:
         Apache,
         Rclone
     };
-    explicit WebDavServer(Kind kind);
+    // `tls`: Apache only; a fresh self-signed certificate for 127.0.0.1 (certificatePath()).
+    explicit WebDavServer(Kind kind, bool tls = false);
     ~WebDavServer();
 
     static bool available(Kind kind); // is the binary installed?
@@ -27,7 +28,8 @@ public:
     QString user() const { return "its"; }
     QString password() const { return "s3cret-pass"; }
     quint16 port() const { return port_; }
-    QUrl url() const; // http://127.0.0.1:<port>/its/
+    QUrl url() const; // http(s)://127.0.0.1:<port>/its/
+    QString certificatePath() const;
     QString lastLog() const;
 
     bool start(); // waits until the port accepts connections; false (with log) on failure
@@ -37,6 +39,7 @@ public:
 private:
     QStringList arguments() const;
     Kind kind_;
+    bool tls_;
     QTemporaryDir dir_;
     quint16 port_ = 0;
     std::unique_ptr<QProcess> process_;
