@@ -1,0 +1,219 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import InTheirShoes
+
+// The executive side: join a review circle with the CCO's invitation (a file or its text),
+// read both key fingerprints to the CCO, then watch each walk's summary travel (outbox).
+ItsPage {
+    id: page
+
+    objectName: "reviewEnrollPage"
+    title: qsTr("Review circle")
+
+    property VaultSession session: AppController.session
+    property alias enrollment: enrollment
+    property alias outbox: outbox
+
+    ReviewEnrollController {
+        id: enrollment
+        objectName: "reviewEnrollment"
+        session: page.session
+        onStateChanged: outbox.reload()
+    }
+    OutboxModel {
+        id: outbox
+        objectName: "outboxModel"
+        session: page.session
+    }
+    StackView.onActivated: outbox.reload()
+
+    function stateText(state: string): string {
+        if (state === "queued") return qsTr("Queued")
+        if (state === "uploading") return qsTr("Uploading")
+        if (state === "synced") return qsTr("Synced")
+        if (state === "failed") return qsTr("Failed")
+        return state
+    }
+
+    FileDialog {
+        id: invitationDialog
+        fileMode: FileDialog.OpenFile
+        onAccepted: invitationFile.text = selectedFile.toString().replace(/^file:\/\//, "")
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.spacingXl
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: Math.max(Theme.spacingL, (page.width - width) / 2)
+            y: Theme.spacingXl
+            width: Math.min(page.width - 2 * Theme.spacingL, Theme.maxContentWidth)
+            spacing: Theme.spacingL
+
+            ItsBanner {
+                objectName: "enrollError"
+                Layout.fillWidth: true
+                visible: enrollment.errorString.length > 0
+                tone: "danger"
+                text: enrollment.errorString
+            }
+
+            ItsCard {
+                Layout.fillWidth: true
+                visible: !enrollment.enrolled
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacingM
+                    ItsLabel { Layout.fillWidth: true; text: qsTr("Join a review circle"); role: "title" }
+                    ItsLabel {
+                        Layout.fillWidth: true
+                        muted: true
+                        text: qsTr("Your Chief Customer Officer gives you an invitation. Summaries of your finished walks are then sealed so only the review can read them; notes stay private unless marked shareable.")
+                    }
+                    ItsTextField {
+                        id: labelField
+                        objectName: "deviceLabelField"
+                        Layout.fillWidth: true
+                        label: qsTr("Name of this device")
+                        placeholderText: qsTr("e.g. CFO phone")
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingS
+                        ItsTextField {
+                            id: invitationFile
+                            objectName: "invitationFileField"
+                            Layout.fillWidth: true
+                            label: qsTr("Invitation file")
+                            placeholderText: qsTr("/path/to/file")
+                        }
+                        ItsButton {
+                            Layout.alignment: Qt.AlignBottom
+                            text: qsTr("Choose…")
+                            Accessible.name: qsTr("Choose the invitation file")
+                            onClicked: invitationDialog.open()
+                        }
+                    }
+                    ItsTextField {
+                        id: invitationText
+                        objectName: "invitationTextField"
+                        Layout.fillWidth: true
+                        label: qsTr("…or paste the invitation text")
+                        placeholderText: "intheirshoes:invite?v=1&…"
+                    }
+                    ItsButton {
+                        objectName: "joinButton"
+                        Layout.fillWidth: true
+                        kind: "primary"
+                        text: qsTr("Join")
+                        enabled: labelField.text.trim().length > 0
+                                 && (invitationFile.text.length > 0 || invitationText.text.trim().length > 0)
+                        onClicked: invitationText.text.trim().length > 0
+                                   ? enrollment.joinWithText(invitationText.text, labelField.text)
+                                   : enrollment.joinWithFile(invitationFile.text, labelField.text)
+                    }
+                }
+            }
+
+            ItsCard {
+                Layout.fillWidth: true
+                visible: enrollment.enrolled
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacingXs
+                    ItsLabel { Layout.fillWidth: true; text: qsTr("Joined as “%1”").arg(enrollment.deviceLabel); role: "title" }
+                    ItsLabel {
+                        Layout.fillWidth: true
+                        muted: true
+                        text: enrollment.requestPublished || enrollment.errorString.length === 0
+                              ? qsTr("Read both fingerprints to your CCO: they accept this device after comparing them.")
+                              : qsTr("Your request has not reached the sync target yet.")
+                    }
+                    ItsLabel { Layout.fillWidth: true; muted: true; text: qsTr("Review key") }
+                    ItsLabel { objectName: "enrollReviewFingerprint"; Layout.fillWidth: true; text: enrollment.reviewFingerprint; font.family: "monospace"; wrapMode: Text.WrapAnywhere }
+                    ItsLabel { Layout.fillWidth: true; muted: true; text: qsTr("This device's key") }
+                    ItsLabel { objectName: "enrollDeviceFingerprint"; Layout.fillWidth: true; text: enrollment.deviceFingerprint; font.family: "monospace"; wrapMode: Text.WrapAnywhere }
+                    ItsButton {
+                        objectName: "publishAgainButton"
+                        Layout.fillWidth: true
+                        visible: !enrollment.requestPublished && enrollment.errorString.length > 0
+                        text: qsTr("Send the request again")
+                        onClicked: enrollment.publishRequest()
+                    }
+                }
+            }
+
+            ItsCard {
+                Layout.fillWidth: true
+                visible: enrollment.enrolled
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacingS
+                    RowLayout {
+                        Layout.fillWidth: true
+                        ItsLabel { Layout.fillWidth: true; text: qsTr("Summaries sent"); role: "title" }
+                        ItsButton {
+                            objectName: "syncNowButton"
+                            kind: "primary"
+                            text: qsTr("Sync now")
+                            Accessible.name: qsTr("Send finished walks' summaries now")
+                            onClicked: outbox.syncNow()
+                        }
+                    }
+                    ItsBanner {
+                        objectName: "outboxResult"
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        tone: outbox.errorString.length > 0 ? "danger" : "success"
+                        text: outbox.errorString.length > 0 ? outbox.errorString : outbox.lastResult
+                    }
+                    ItsLabel {
+                        Layout.fillWidth: true
+                        visible: outbox.count === 0
+                        muted: true
+                        text: qsTr("Nothing sent yet. Finished walks are sent when you sync.")
+                    }
+                    Repeater {
+                        model: outbox
+                        delegate: RowLayout {
+                            id: entry
+                            required property string walkId
+                            required property int revision
+                            required property string syncState
+                            required property int attempts
+                            required property string lastError
+                            objectName: "outboxRow_" + walkId
+                            Layout.fillWidth: true
+                            Layout.minimumHeight: Theme.touchTarget
+                            spacing: Theme.spacingS
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                spacing: 0
+                                ItsLabel { Layout.fillWidth: true; text: qsTr("Walk %1 · revision %2").arg(entry.walkId.substring(0, 8)).arg(entry.revision); elide: Text.ElideRight; wrapMode: Text.NoWrap }
+                                ItsLabel {
+                                    Layout.fillWidth: true
+                                    visible: entry.syncState === "failed"
+                                    role: "caption"
+                                    color: Theme.danger
+                                    text: qsTr("%1 (attempt %2, retried automatically)").arg(entry.lastError).arg(entry.attempts)
+                                }
+                            }
+                            ItsLabel {
+                                objectName: "outboxState_" + entry.walkId
+                                text: page.stateText(entry.syncState)
+                                font.weight: Font.DemiBold
+                                color: entry.syncState === "failed" ? Theme.danger : entry.syncState === "synced" ? Theme.success : Theme.text
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

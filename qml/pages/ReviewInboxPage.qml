@@ -1,0 +1,215 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import InTheirShoes
+
+// The review's inbox: pull new summaries (what arrived, what was rejected and why), filter by
+// journey, executive and date, see the pooled NPS and CES of what is listed, open a summary.
+ItsPage {
+    id: page
+
+    objectName: "reviewInboxPage"
+    title: qsTr("Inbox")
+
+    property VaultSession session: AppController.session
+    property alias inbox: inbox
+
+    ReviewInboxModel {
+        id: inbox
+        objectName: "reviewInboxModel"
+        session: page.session
+    }
+    StackView.onActivated: inbox.reload()
+
+    function figureText(figure: var, decimals: int): string {
+        if (!figure || figure.n === 0 || figure.value === null || figure.value === undefined)
+            return qsTr("no answers")
+        return Number(figure.value).toLocaleString(Qt.locale(), "f", decimals)
+    }
+    function pullText(): string {
+        const p = inbox.lastPull
+        if (p.accepted === undefined)
+            return ""
+        let text = qsTr("%n new summary(ies)", "", p.accepted)
+        const rejected = p.tampered + p.unknownSigner + p.revoked + p.replayed + p.other
+        if (rejected > 0)
+            text += " · " + qsTr("%n rejected", "", rejected) + ": "
+                  + [[p.tampered, qsTr("tampered")], [p.unknownSigner, qsTr("unknown signer")],
+                     [p.revoked, qsTr("revoked device")], [p.replayed, qsTr("replayed revision")],
+                     [p.other, qsTr("other")]].filter(r => r[0] > 0).map(r => r[0] + " " + r[1]).join(", ")
+        if (p.errors > 0)
+            text += " · " + qsTr("%n not fetched (retried next time)", "", p.errors)
+        return text
+    }
+    function openSummary(walkId: string) {
+        page.StackView.view.push(Qt.resolvedUrl("ReviewSummaryPage.qml"), {detail: inbox.detail(walkId)})
+    }
+
+    actions: ItsButton {
+        objectName: "pullButton"
+        kind: "primary"
+        text: qsTr("Pull now")
+        Accessible.name: qsTr("Pull new summaries now")
+        onClicked: inbox.pull()
+    }
+
+    ListView {
+        id: list
+        objectName: "inboxList"
+        anchors.fill: parent
+        clip: true
+        model: inbox
+        spacing: Theme.spacingXs
+        bottomMargin: Theme.spacingL
+        ScrollBar.vertical: ScrollBar {}
+        readonly property real contentX0: Math.max(Theme.spacingM, (width - Math.min(width - 2 * Theme.spacingM, Theme.maxContentWidth)) / 2)
+        readonly property real contentW: Math.min(width - 2 * Theme.spacingM, Theme.maxContentWidth)
+
+        header: ColumnLayout {
+            x: list.contentX0
+            width: list.contentW
+            spacing: Theme.spacingS
+            Item { implicitHeight: Theme.spacingXs }
+            ItsBanner {
+                objectName: "inboxError"
+                Layout.fillWidth: true
+                visible: inbox.errorString.length > 0
+                tone: "danger"
+                text: inbox.errorString
+            }
+            ItsBanner {
+                objectName: "pullResult"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                tone: inbox.pullDetails.length > 0 ? "warning" : "success"
+                text: page.pullText()
+            }
+            Repeater {
+                model: inbox.pullDetails
+                delegate: ItsLabel {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    role: "caption"
+                    muted: true
+                    wrapMode: Text.WrapAnywhere
+                    text: modelData
+                }
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacingXs
+                ComboBox {
+                    id: journeyBox
+                    objectName: "journeyFilterBox"
+                    implicitHeight: Theme.touchTarget
+                    width: Math.min(implicitWidth, list.contentW)
+                    model: [{id: "", name: qsTr("All journeys")}].concat(inbox.journeys)
+                    textRole: "name"
+                    valueRole: "id"
+                    Accessible.name: qsTr("Journey")
+                    onActivated: inbox.journeyId = currentValue
+                }
+                ComboBox {
+                    objectName: "executiveFilterBox"
+                    implicitHeight: Theme.touchTarget
+                    width: Math.min(implicitWidth, list.contentW)
+                    model: [""].concat(inbox.executives)
+                    displayText: currentText.length > 0 ? currentText : qsTr("All executives")
+                    Accessible.name: qsTr("Executive")
+                    onActivated: index => inbox.executive = model[index]
+                }
+                Repeater {
+                    model: [[0, qsTr("Any date")], [7, qsTr("Last 7 days")], [30, qsTr("Last 30 days")]]
+                    delegate: ItsChip {
+                        required property var modelData
+                        objectName: "inboxDate_" + modelData[0]
+                        text: modelData[1]
+                        checked: inbox.withinDays === modelData[0]
+                        onClicked: inbox.withinDays = modelData[0]
+                    }
+                }
+            }
+            ItsCard {
+                objectName: "pooledCard"
+                Layout.fillWidth: true
+                GridLayout {
+                    width: parent.width
+                    columns: 2
+                    columnSpacing: Theme.spacingL
+                    rowSpacing: Theme.spacingXs
+                    ItsLabel { text: qsTr("NPS (pooled)"); muted: true }
+                    ItsLabel { text: qsTr("CES 1–7 (pooled mean)"); muted: true }
+                    ItsLabel { objectName: "pooledNps"; text: page.figureText(inbox.nps, 0); role: "headline" }
+                    ItsLabel { objectName: "pooledCes"; text: page.figureText(inbox.ces, 1); role: "headline" }
+                    ItsLabel {
+                        role: "caption"
+                        color: inbox.nps.smallSample ? Theme.warning : Theme.textMuted
+                        text: inbox.nps.smallSample ? qsTr("n = %1 · too few to judge").arg(inbox.nps.n) : qsTr("n = %1").arg(inbox.nps.n)
+                    }
+                    ItsLabel {
+                        role: "caption"
+                        color: inbox.ces.smallSample ? Theme.warning : Theme.textMuted
+                        text: inbox.ces.smallSample ? qsTr("n = %1 · too few to judge").arg(inbox.ces.n) : qsTr("n = %1").arg(inbox.ces.n)
+                    }
+                    ItsLabel {
+                        Layout.columnSpan: 2
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        role: "caption"
+                        color: Theme.danger
+                        text: inbox.pooledProblem
+                    }
+                }
+            }
+            ItsLabel {
+                Layout.fillWidth: true
+                muted: true
+                text: qsTr("%n summary(ies) listed", "", inbox.count)
+            }
+        }
+
+        delegate: ItemDelegate {
+            id: row
+            required property string walkId
+            required property int revision
+            required property string journeyName
+            required property string executive
+            required property real finishedMs
+            objectName: "inboxRow_" + walkId
+            x: list.contentX0
+            width: list.contentW
+            implicitHeight: Math.max(Theme.touchTarget, rowColumn.implicitHeight + 2 * Theme.spacingS)
+            Accessible.name: qsTr("%1 by %2, %3").arg(journeyName).arg(executive).arg(dateText.text)
+            onClicked: page.openSummary(walkId)
+            background: Rectangle {
+                radius: Theme.radiusM
+                color: row.down ? Theme.surfaceAlt : Theme.surface
+                border.width: row.visualFocus ? 3 : 1
+                border.color: row.visualFocus ? Theme.focus : Theme.divider
+            }
+            contentItem: ColumnLayout {
+                id: rowColumn
+                spacing: 2
+                ItsLabel { Layout.fillWidth: true; text: row.journeyName; font.weight: Font.DemiBold; elide: Text.ElideRight; wrapMode: Text.NoWrap }
+                ItsLabel {
+                    id: dateText
+                    Layout.fillWidth: true
+                    role: "caption"
+                    muted: true
+                    text: row.executive + " · " + new Date(row.finishedMs).toLocaleString(Qt.locale(), Locale.ShortFormat)
+                          + (row.revision > 1 ? " · " + qsTr("revision %1").arg(row.revision) : "")
+                }
+            }
+        }
+
+        footer: ItsLabel {
+            x: list.contentX0
+            width: list.contentW
+            visible: list.count === 0
+            horizontalAlignment: Text.AlignHCenter
+            topPadding: Theme.spacingXl
+            muted: true
+            text: qsTr("No summaries yet. Pull to fetch what enrolled executives have sent.")
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import InTheirShoes
+
+// Confirms revoking a device: from then on every summary it signs is rejected. Final.
+Dialog {
+    id: dialog
+
+    property string deviceId
+    property string deviceLabel
+    signal confirmed(string deviceId)
+
+    objectName: "reviewRevokeDialog"
+    modal: true
+    title: qsTr("Revoke this device?")
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 480)
+    background: Rectangle { color: Theme.surface; radius: Theme.radiusL }
+
+    ColumnLayout {
+        width: parent.width
+        spacing: Theme.spacingM
+        ItsLabel {
+            Layout.fillWidth: true
+            text: qsTr("Summaries already received from \"%1\" stay. Every summary it sends from now on is rejected, and it cannot be enrolled again with the same key.").arg(dialog.deviceLabel)
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+            ItsButton {
+                objectName: "revokeCancelButton"
+                Layout.fillWidth: true
+                text: qsTr("Cancel")
+                onClicked: dialog.close()
+            }
+            ItsButton {
+                objectName: "revokeConfirmButton"
+                Layout.fillWidth: true
+                kind: "danger"
+                text: qsTr("Revoke")
+                Accessible.name: qsTr("Revoke %1").arg(dialog.deviceLabel)
+                onClicked: { dialog.confirmed(dialog.deviceId); dialog.close() }
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import InTheirShoes
+
+// Devices of the review circle: pending enrollment requests (accept after comparing the
+// fingerprint with the executive), enrolled devices (revoke), and revoked ones.
+ItsPage {
+    id: page
+
+    objectName: "reviewRosterPage"
+    title: qsTr("Devices")
+
+    property VaultSession session: AppController.session
+    property alias roster: roster
+
+    ReviewRosterModel {
+        id: roster
+        objectName: "reviewRosterModel"
+        session: page.session
+    }
+    StackView.onActivated: roster.reload()
+
+    function dateText(ms: real): string {
+        return ms > 0 ? new Date(ms).toLocaleString(Qt.locale(), Locale.ShortFormat) : ""
+    }
+    function statusText(status: string): string {
+        if (status === "pending") return qsTr("Waiting for you")
+        if (status === "revoked") return qsTr("Revoked")
+        return qsTr("Enrolled")
+    }
+
+    actions: ItsButton {
+        objectName: "rosterRefreshButton"
+        kind: "flat"
+        text: qsTr("Refresh")
+        onClicked: roster.reload()
+    }
+
+    ReviewRevokeDialog {
+        id: revokeDialog
+        onConfirmed: id => roster.revoke(id)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacingS
+
+        ItsBanner {
+            objectName: "rosterError"
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacingM
+            Layout.bottomMargin: 0
+            visible: roster.errorString.length > 0
+            tone: "danger"
+            text: roster.errorString
+        }
+        ItsBanner {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacingM
+            Layout.rightMargin: Theme.spacingM
+            visible: roster.problems.length > 0
+            tone: "warning"
+            text: qsTr("Ignored %n request file(s) that could not be verified.", "", roster.problems.length)
+        }
+
+        ListView {
+            id: list
+            objectName: "rosterList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: roster
+            spacing: Theme.spacingS
+            topMargin: Theme.spacingM
+            bottomMargin: Theme.spacingM
+            ScrollBar.vertical: ScrollBar {}
+
+            delegate: ItsCard {
+                id: card
+                required property string deviceId
+                required property string label
+                required property string fingerprint
+                required property string status
+                required property real enrolledMs
+                required property real revokedMs
+                required property real requestedMs
+                objectName: "rosterRow_" + deviceId
+                x: Math.max(Theme.spacingM, (list.width - width) / 2)
+                width: Math.min(list.width - 2 * Theme.spacingM, Theme.maxContentWidth)
+                fillColor: status === "pending" ? Theme.primarySoft : Theme.surface
+
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacingXs
+                    RowLayout {
+                        Layout.fillWidth: true
+                        ItsLabel {
+                            Layout.fillWidth: true
+                            text: card.label.length > 0 ? card.label : qsTr("(no name)")
+                            role: "title"
+                            color: card.status === "pending" ? Theme.onPrimarySoft : Theme.text
+                            elide: Text.ElideRight
+                            wrapMode: Text.NoWrap
+                        }
+                        ItsLabel {
+                            objectName: "rosterStatus_" + card.deviceId
+                            text: page.statusText(card.status)
+                            font.weight: Font.DemiBold
+                            color: card.status === "revoked" ? Theme.danger
+                                 : card.status === "pending" ? Theme.onPrimarySoft : Theme.success
+                        }
+                    }
+                    ItsLabel {
+                        Layout.fillWidth: true
+                        text: qsTr("Key fingerprint: %1").arg(card.fingerprint)
+                        font.family: "monospace"
+                        wrapMode: Text.WrapAnywhere
+                        color: card.status === "pending" ? Theme.onPrimarySoft : Theme.text
+                    }
+                    ItsLabel {
+                        Layout.fillWidth: true
+                        role: "caption"
+                        color: card.status === "pending" ? Theme.onPrimarySoft : Theme.textMuted
+                        text: card.status === "pending" ? qsTr("Requested %1. Compare the fingerprint with the executive before accepting.").arg(page.dateText(card.requestedMs))
+                            : card.status === "revoked" ? qsTr("Enrolled %1, revoked %2").arg(page.dateText(card.enrolledMs)).arg(page.dateText(card.revokedMs))
+                            : qsTr("Enrolled %1").arg(page.dateText(card.enrolledMs))
+                    }
+                    ItsButton {
+                        objectName: "acceptButton_" + card.deviceId
+                        Layout.alignment: Qt.AlignRight
+                        visible: card.status === "pending"
+                        kind: "primary"
+                        text: qsTr("Accept")
+                        Accessible.name: qsTr("Accept %1").arg(card.label)
+                        onClicked: roster.accept(card.deviceId)
+                    }
+                    ItsButton {
+                        objectName: "revokeButton_" + card.deviceId
+                        Layout.alignment: Qt.AlignRight
+                        visible: card.status === "enrolled"
+                        kind: "danger"
+                        text: qsTr("Revoke…")
+                        Accessible.name: qsTr("Revoke %1").arg(card.label)
+                        onClicked: {
+                            revokeDialog.deviceId = card.deviceId
+                            revokeDialog.deviceLabel = card.label
+                            revokeDialog.open()
+                        }
+                    }
+                }
+            }
+
+            ItsLabel {
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.spacingXl
+                horizontalAlignment: Text.AlignHCenter
+                visible: list.count === 0
+                muted: true
+                text: qsTr("No devices yet. Give an executive an invitation; their request appears here.")
+            }
+        }
+    }
+}

@@ -1,0 +1,302 @@
+// The review view-models over real vaults (VaultSession, KdfCost::Test) in a temp folder and a
+// real folder sync target: circle, invitation, enrollment, roster, outbox, pull, pooled figures,
+// revocation, key backup and restore, and the clear errors for bad input. Every model runs
+// under QAbstractItemModelTester.
+#include "review_circle_controller.h"
+#include "review_enroll_controller.h"
+#include "review_inbox_model.h"
+#include "review_outbox_model.h"
+#include "review_roster_model.h"
+#include "review_test_support.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace review::testing;
+
+class TestReviewModels : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir tmp;
+    std::unique_ptr<VaultSession> reviewSession;
+    std::unique_ptr<VaultSession> cfoSession;
+    std::unique_ptr<VaultSession> cooSession;
+    QString target;
+
+    QString enroll(VaultSession &device, const QString &invitation, const QString &label)
+    {
+        ReviewEnrollController enrollment;
+        enrollment.setSession(&device);
+        if (!enrollment.joinWithText(invitation, label)) {
+            qWarning("join failed: %s", qPrintable(enrollment.errorString()));
+            return {};
+        }
+        return enrollment.deviceFingerprint();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(tmp.isValid());
+        reviewSession = openNewSession(tmp.path() + "/review");
+        cfoSession = openNewSession(tmp.path() + "/cfo");
+        cooSession = openNewSession(tmp.path() + "/coo");
+        QVERIFY(reviewSession && cfoSession && cooSession);
+        target = tmp.path() + "/target";
+    }
+
+    void badTargetsAreExplainedAndNothingIsCreated()
+    {
+        ReviewCircleController circle;
+        circle.setSession(reviewSession.get());
+        QVERIFY(!circle.targetProblem("http://dav.example.com/its/").isEmpty());
+        QVERIFY(circle.targetProblem("http://127.0.0.1:8080/its/").isEmpty());
+        QVERIFY(!circle.targetProblem("ftp://example.com/").isEmpty());
+        QVERIFY(!circle.create(target, false)); // folder missing and not to be created
+        QVERIFY(circle.errorString().contains(target));
+        QVERIFY(!circle.create("http://dav.example.com/its/", false));
+        QVERIFY(!circle.hasCircle());
+        QVERIFY(!QDir(target).exists());
+    }
+
+    void createCircleAndInvitation()
+    {
+        ReviewCircleController circle;
+        circle.setSession(reviewSession.get());
+        QVERIFY2(circle.create(target, true), qPrintable(circle.errorString()));
+        QVERIFY(circle.hasCircle());
+        QVERIFY(circle.invitationText().startsWith("intheirshoes:invite?"));
+        QVERIFY(!circle.reviewFingerprint().isEmpty());
+        QVERIFY(!circle.create(target, true)); // one circle per vault
+        QVERIFY(!circle.errorString().isEmpty());
+
+        const QString file = tmp.path() + "/invite.txt";
+        QVERIFY(circle.saveInvitation(QUrl::fromLocalFile(file)));
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(saved.readAll()).trimmed(), circle.invitationText());
+    }
+
+    void badInvitationIsRefusedAndDeviceStaysOut()
+    {
+        ReviewEnrollController enrollment;
+        enrollment.setSession(cfoSession.get());
+        QVERIFY(!enrollment.joinWithText("intheirshoes:invite?v=1&circle=x", "CFO phone"));
+        QVERIFY(enrollment.errorString().contains("invitation"));
+        QVERIFY(!enrollment.joinWithFile(QUrl::fromLocalFile(tmp.path() + "/nope.txt"), "CFO"));
+        QVERIFY(!enrollment.enrolled());
+    }
+
+    void enrollAcceptPushPull()
+    {
+        ReviewCircleController circle;
+        circle.setSession(reviewSession.get());
+        ReviewEnrollController enrollment;
+        enrollment.setSession(cfoSession.get());
+        QVERIFY(!enrollment.joinWithText(circle.invitationText(), "  ")); // needs a name
+        QVERIFY2(
+            enrollment.joinWithFile(QUrl::fromLocalFile(tmp.path() + "/invite.txt"), "CFO phone"),
+            qPrintable(enrollment.errorString()));
+        QVERIFY(enrollment.enrolled());
+        QVERIFY(enrollment.requestPublished());
+        QCOMPARE(enrollment.reviewFingerprint(), circle.reviewFingerprint());
+
+        ReviewRosterModel roster;
+        QAbstractItemModelTester rosterTester(&roster);
+        roster.setSession(reviewSession.get());
+        QCOMPARE(roster.rowCount(), 1);
+        QCOMPARE(roster.pendingCount(), 1);
+        const QModelIndex pending = roster.index(0);
+        QCOMPARE(pending.data(ReviewRosterModel::StatusRole).toString(), "pending");
+        QCOMPARE(pending.data(ReviewRosterModel::LabelRole).toString(), "CFO phone");
+        QCOMPARE(pending.data(ReviewRosterModel::FingerprintRole).toString(),
+                 enrollment.deviceFingerprint());
+        const QString cfoId = pending.data(ReviewRosterModel::DeviceIdRole).toString();
+        QVERIFY(!roster.accept("no-such-device"));
+        QVERIFY(roster.accept(cfoId));
+        QCOMPARE(roster.pendingCount(), 0);
+        QCOMPARE(roster.index(0).data(ReviewRosterModel::StatusRole).toString(), "enrolled");
+        QVERIFY(roster.index(0).data(ReviewRosterModel::EnrolledMsRole).toLongLong() > 0);
+
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        OutboxModel outbox;
+        QAbstractItemModelTester outboxTester(&outbox);
+        outbox.setSession(cfoSession.get());
+        QVERIFY(outbox.enrolled());
+        queueSummary(*cfoSession, summaryFor("walk-cfo-1", "switch", 10, 2, now - 60'000));
+        outbox.reload();
+        QCOMPARE(outbox.stateOf("walk-cfo-1"), "queued");
+        QCOMPARE(outbox.waitingCount(), 1);
+        QVERIFY2(outbox.syncNow(), qPrintable(outbox.errorString()));
+        QCOMPARE(outbox.stateOf("walk-cfo-1"), "synced");
+        QCOMPARE(outbox.index(0).data(OutboxModel::StateRole).toString(), "synced");
+        QCOMPARE(outbox.waitingCount(), 0);
+
+        ReviewInboxModel inbox;
+        QAbstractItemModelTester inboxTester(&inbox);
+        inbox.setSession(reviewSession.get());
+        QCOMPARE(inbox.rowCount(), 0);
+        QVERIFY2(inbox.pull(), qPrintable(inbox.errorString()));
+        QCOMPARE(inbox.lastPull().value("accepted").toInt(), 1);
+        QCOMPARE(inbox.rowCount(), 1);
+        QCOMPARE(inbox.index(0).data(ReviewInboxModel::ExecutiveRole).toString(), "CFO phone");
+        QCOMPARE(inbox.index(0).data(ReviewInboxModel::JourneyIdRole).toString(), "switch");
+        QVERIFY(inbox.pull()); // incremental: nothing new, nothing doubled
+        QCOMPARE(inbox.lastPull().value("accepted").toInt(), 0);
+        QCOMPARE(inbox.lastPull().value("alreadySeen").toInt(), 1);
+        QCOMPARE(inbox.rowCount(), 1);
+
+        const QVariantMap detail = inbox.detail("walk-cfo-1");
+        QCOMPARE(detail.value("executive").toString(), "CFO phone");
+        const QVariantList pains = detail.value("painPoints").toList();
+        QCOMPARE(pains.size(), 1);
+        QCOMPARE(pains[0].toMap().value("department").toString(), "billing");
+        const QVariantList phases = detail.value("phases").toList();
+        QCOMPARE(phases.size(), 2);
+        QCOMPARE(phases[0].toMap().value("ms").toLongLong(), 1'200'000);
+        QVERIFY(inbox.detail("unknown").isEmpty());
+    }
+
+    void pooledFiguresPoolAnswersAndFilter()
+    {
+        ReviewCircleController circle;
+        circle.setSession(reviewSession.get());
+        enroll(*cooSession, circle.invitationText(), "COO laptop");
+        ReviewRosterModel roster;
+        roster.setSession(reviewSession.get());
+        QCOMPARE(roster.pendingCount(), 1);
+        QVERIFY(roster.accept(roster.index(0).data(ReviewRosterModel::DeviceIdRole).toString()));
+
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        queueSummary(*cooSession, summaryFor("walk-coo-1", "switch", 0, 6, now - 50'000));
+        queueSummary(*cooSession, summaryFor("walk-coo-2", "claim", 0, 7, now - 40'000));
+        OutboxModel outbox;
+        outbox.setSession(cooSession.get());
+        QVERIFY(outbox.syncNow());
+
+        ReviewInboxModel inbox;
+        QAbstractItemModelTester tester(&inbox);
+        inbox.setSession(reviewSession.get());
+        QVERIFY(inbox.pull());
+        QCOMPARE(inbox.lastPull().value("accepted").toInt(), 2);
+        QCOMPARE(inbox.rowCount(), 3);
+        // Pooled: 1 promoter, 2 detractors of 3 answers = -33.3. The average of the two
+        // executives' NPS (+100 and -100) would say 0.
+        QCOMPARE(inbox.nps().value("n").toInt(), 3);
+        QVERIFY(qAbs(inbox.nps().value("value").toDouble() - (-100.0 / 3.0)) < 1e-9);
+        QVERIFY(inbox.nps().value("smallSample").toBool());
+        QCOMPARE(inbox.ces().value("n").toInt(), 3);
+        QVERIFY(qAbs(inbox.ces().value("value").toDouble() - 5.0) < 1e-9);
+
+        inbox.setExecutive("COO laptop");
+        QCOMPARE(inbox.rowCount(), 2);
+        QCOMPARE(inbox.nps().value("value").toDouble(), -100.0);
+        inbox.setJourneyId("claim");
+        QCOMPARE(inbox.rowCount(), 1);
+        QCOMPARE(inbox.index(0).data(ReviewInboxModel::WalkIdRole).toString(), "walk-coo-2");
+        inbox.setExecutive({});
+        inbox.setJourneyId({});
+        QCOMPARE(inbox.journeys().size(), 2);
+        QCOMPARE(inbox.executives(), (QStringList{"CFO phone", "COO laptop"}));
+    }
+
+    void revokedDeviceIsRejected()
+    {
+        ReviewRosterModel roster;
+        QAbstractItemModelTester tester(&roster);
+        roster.setSession(reviewSession.get());
+        QString cooId;
+        for (int row = 0; row < roster.rowCount(); ++row)
+            if (roster.index(row).data(ReviewRosterModel::LabelRole).toString() == "COO laptop")
+                cooId = roster.index(row).data(ReviewRosterModel::DeviceIdRole).toString();
+        QVERIFY(!cooId.isEmpty());
+        QVERIFY(!roster.revoke("no-such-device"));
+        QVERIFY(!roster.errorString().isEmpty());
+        QVERIFY(roster.revoke(cooId));
+
+        queueSummary(*cooSession,
+                     summaryFor("walk-coo-3", "switch", 9, 2, QDateTime::currentMSecsSinceEpoch()));
+        OutboxModel outbox;
+        outbox.setSession(cooSession.get());
+        QVERIFY(outbox.syncNow()); // the target takes it; the review refuses it
+        ReviewInboxModel inbox;
+        inbox.setSession(reviewSession.get());
+        QVERIFY(inbox.pull());
+        QCOMPARE(inbox.lastPull().value("accepted").toInt(), 0);
+        QCOMPARE(inbox.lastPull().value("revoked").toInt(), 1);
+        QCOMPARE(inbox.pullDetails().size(), 1);
+        QVERIFY(inbox.pullDetails().first().contains("revoked"));
+        QCOMPARE(inbox.rowCount(), 3);
+    }
+
+    void tamperedEnvelopeIsRejected()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        queueSummary(*cfoSession, summaryFor("walk-cfo-2", "switch", 8, 3, now));
+        OutboxModel outbox;
+        outbox.setSession(cfoSession.get());
+        QVERIFY(outbox.syncNow());
+        QStringList envelopes;
+        for (const QString &month :
+             QDir(target + "/summaries").entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            for (const QString &name :
+                 QDir(target + "/summaries/" + month).entryList({"*walk-cfo-2*"}))
+                envelopes << target + "/summaries/" + month + "/" + name;
+        QCOMPARE(envelopes.size(), 1);
+        QFile file(envelopes.first());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        bytes[bytes.size() - 10] = static_cast<char>(bytes[bytes.size() - 10] ^ 0x5a);
+        QVERIFY(file.seek(0));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+
+        ReviewInboxModel inbox;
+        inbox.setSession(reviewSession.get());
+        QVERIFY(inbox.pull());
+        QCOMPARE(inbox.lastPull().value("accepted").toInt(), 0);
+        QCOMPARE(inbox.lastPull().value("tampered").toInt(), 1);
+        QCOMPARE(inbox.rowCount(), 3);
+    }
+
+    void keyBackupRestoresTheCircleElsewhere()
+    {
+        ReviewCircleController circle;
+        circle.setSession(reviewSession.get());
+        const QUrl file = QUrl::fromLocalFile(tmp.path() + "/review-key.backup");
+        QVERIFY(!circle.backup(file, "short"));
+        QVERIFY(!QFile::exists(file.toLocalFile()));
+        QVERIFY2(circle.backup(file, "a long backup passphrase"), qPrintable(circle.errorString()));
+
+        auto other = openNewSession(tmp.path() + "/second-review");
+        QVERIFY(other);
+        ReviewCircleController restored;
+        restored.setSession(other.get());
+        QVERIFY(!restored.restore(file, "the wrong passphrase!", target, false));
+        QVERIFY(restored.errorString().contains("passphrase"));
+        QVERIFY(!restored.hasCircle());
+        QVERIFY2(restored.restore(file, "a long backup passphrase", target, false),
+                 qPrintable(restored.errorString()));
+        QCOMPARE(restored.reviewFingerprint(), circle.reviewFingerprint());
+        QCOMPARE(restored.circleId(), circle.circleId());
+    }
+
+    void lockedVaultShowsNothing()
+    {
+        ReviewInboxModel inbox;
+        QAbstractItemModelTester tester(&inbox);
+        inbox.setSession(reviewSession.get());
+        QVERIFY(inbox.rowCount() > 0);
+        reviewSession->lock();
+        QCOMPARE(inbox.rowCount(), 0);
+        QVERIFY(!inbox.pull());
+        QVERIFY(!inbox.errorString().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewModels)
+#include "tst_review_models.moc"
