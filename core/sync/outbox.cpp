@@ -76,6 +76,13 @@ OutboxEntry Outbox::enqueueJson(const QString &walkId, int revision, qint64 fini
     const QString path = envelopePath(identity->keys.deviceId(), walkId, revision, finishedMs);
     if (const auto existing = entry(walkId, revision))
         return *existing; // sealed and queued already: enqueueing again changes nothing
+    Statement newest = db_.prepare("SELECT MAX(revision) FROM sync_outbox WHERE walk_id = ?");
+    newest.bindText(1, toStd(walkId));
+    if (newest.step() && !newest.isNull(0) && newest.columnInt(0) > revision)
+        throw SyncError(SyncErrorKind::Config,
+                        "walk " + walkId.toStdString() + " already has revision " +
+                            std::to_string(newest.columnInt(0)) + " in the outbox; revision " +
+                            std::to_string(revision) + " would be rejected as a replay");
 
     EnvelopeHeader header;
     header.circleId = identity->circleId;

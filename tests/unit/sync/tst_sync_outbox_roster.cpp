@@ -149,9 +149,14 @@ private slots:
         // Enqueueing the same walk and revision again is a no-op, not a second envelope.
         const auto again = outbox.enqueue(sampleSummary("w1", 1, "j", 0), 5);
         QCOMPARE(again.sha256, first.sha256);
+        // An older revision after a newer one would only be rejected by the review: refused here.
+        outbox.enqueue(sampleSummary("w2", 3, "j", 0), 6);
+        QVERIFY_THROWS_EXCEPTION(SyncError, outbox.enqueue(sampleSummary("w2", 2, "j", 0), 7));
+        QVERIFY(!outbox.entry("w2", 2));
         FolderTarget target(tmp.path() + "/supersede", FolderTarget::Create::IfMissing);
-        QCOMPARE(outbox.push(target, 10).synced, 1);
-        QCOMPARE(target.list("summaries/1970-01"), QStringList{deviceId + "_w1_r2.env"});
+        QCOMPARE(outbox.push(target, 10).synced, 2);
+        QCOMPARE(target.list("summaries/1970-01"),
+                 (QStringList{deviceId + "_w1_r2.env", deviceId + "_w2_r3.env"}));
     }
 
     void rosterRevokeIsFinal()
