@@ -166,22 +166,26 @@ PullReport pullEnvelopes(Database &db, SyncTarget &target, qint64 nowMs, PullOpt
     QString failedWalk; // "<device>/<walk>" of the last failed fetch
     for (std::size_t start = 0; start < candidates.size(); start += batchSize) {
         const std::size_t end = std::min(candidates.size(), start + batchSize);
+        QStringList paths;
+        for (std::size_t i = start; i < end; ++i)
+            paths << candidates[i].path;
+        std::vector<SyncTarget::Fetched> results = target.getMany(paths, options.window);
         std::vector<std::optional<QByteArray>> fetched;
         for (std::size_t i = start; i < end; ++i) {
             const Candidate &candidate = candidates[i];
             const QString walkKey = candidate.name.deviceId + '/' + candidate.name.walkId;
-            try {
-                // After a failed fetch, leave the walk's later revisions for the next pull too:
-                // applying them now would make the older one look replayed when it arrives.
-                if (walkKey == failedWalk)
-                    throw SyncError(SyncErrorKind::Network, "an earlier revision was not fetched");
-                fetched.emplace_back(target.get(candidate.path));
-            } catch (const SyncError &error) {
-                fetched.emplace_back(std::nullopt);
-                failedWalk = walkKey;
-                report.errors.push_back(candidate.path + ": " +
-                                        QString::fromStdString(error.what()));
+            SyncTarget::Fetched &result = results[i - start];
+            // After a failed fetch, leave the walk's later revisions for the next pull too:
+            // applying them now would make the older one look replayed when it arrives.
+            if (result.error.isEmpty() && walkKey == failedWalk)
+                result.error = QStringLiteral("an earlier revision was not fetched");
+            if (result.error.isEmpty()) {
+                fetched.emplace_back(std::move(result.bytes));
+                continue;
             }
+            fetched.emplace_back(std::nullopt);
+            failedWalk = walkKey;
+            report.errors.push_back(candidate.path + ": " + result.error);
         }
         Transaction transaction(db);
         for (std::size_t i = start; i < end; ++i) {

@@ -52,6 +52,7 @@ struct PullReport
 struct PullOptions
 {
     int batchSize = 256; // envelopes per vault transaction
+    int window = 8;      // fetches in flight (WebDAV)
 };
 
 // Throws SyncError(Config) if the vault has no review circle; SyncError(Network/Http) if the

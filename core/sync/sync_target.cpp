@@ -22,4 +22,18 @@ std::vector<QString> SyncTarget::putVerifiedMany(const std::vector<Item> &items,
     return errors;
 }
 
+std::vector<SyncTarget::Fetched> SyncTarget::getMany(const QStringList &paths, int)
+{
+    std::vector<Fetched> fetched;
+    fetched.reserve(static_cast<std::size_t>(paths.size()));
+    for (const QString &path : paths) {
+        try {
+            fetched.push_back({get(path), {}});
+        } catch (const SyncError &error) {
+            fetched.push_back({{}, QString::fromStdString(error.what())});
+        }
+    }
+    return fetched;
+}
+
 } // namespace its::sync

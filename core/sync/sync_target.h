@@ -33,6 +33,14 @@ public:
     // read back byte-for-byte identical. Never throws for a single item's failure. The default
     // does one item after the other; WebDAV keeps up to `window` requests in flight.
     virtual std::vector<QString> putVerifiedMany(const std::vector<Item> &items, int window);
+
+    struct Fetched
+    {
+        QByteArray bytes;
+        QString error; // empty: `bytes` is the file
+    };
+    // Reads many files (WebDAV: up to `window` at once); never throws for one file's failure.
+    virtual std::vector<Fetched> getMany(const QStringList &paths, int window);
 };
 
 } // namespace its::sync

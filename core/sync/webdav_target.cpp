@@ -191,6 +191,37 @@ QStringList WebDavTarget::list(const QString &folder)
     return parseMultistatus(reply->readAll(), urlFor(folderPath).path());
 }
 
+QString WebDavTarget::errorOf(QNetworkReply *reply, const char *method, const QString &path)
+{
+    try {
+        fail(reply, method, path);
+    } catch (const SyncError &error) {
+        return QString::fromStdString(error.what());
+    }
+}
+
+void WebDavTarget::runWindowed(std::size_t count, int window, const StartFn &start)
+{
+    if (count == 0)
+        return;
+    std::size_t next = 0;
+    std::size_t done = 0;
+    QEventLoop loop;
+    std::function<void()> startNext = [&]() {
+        if (next >= count)
+            return;
+        start(next++, [&]() {
+            if (++done == count)
+                loop.quit();
+            else
+                startNext();
+        });
+    };
+    for (int i = 0; i < std::max(1, window); ++i)
+        startNext();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
+
 std::vector<QString> WebDavTarget::putVerifiedMany(const std::vector<Item> &items, int window)
 {
     std::vector<QString> errors(items.size());
@@ -204,55 +235,54 @@ std::vector<QString> WebDavTarget::putVerifiedMany(const std::vector<Item> &item
             // reported per item below when its PUT fails
         }
     }
-    std::size_t next = 0;
-    std::size_t done = 0;
-    QEventLoop loop;
-    std::function<void()> startNext;
-    auto errorOf = [this](QNetworkReply *reply, const char *method, const QString &path) {
-        try {
-            fail(reply, method, path);
-        } catch (const SyncError &error) {
-            return QString::fromStdString(error.what());
-        }
-    };
-    auto finish = [&](std::size_t index, QString error) {
-        errors[index] = std::move(error);
-        ++done;
-        startNext();
-        if (done == items.size())
-            loop.quit();
-    };
-    startNext = [&]() {
-        if (next >= items.size())
-            return;
-        const std::size_t index = next++;
+    runWindowed(items.size(), window, [&](std::size_t index, const std::function<void()> &done) {
         const Item &item = items[index];
         QNetworkRequest put = request(item.path);
         put.setHeader(QNetworkRequest::ContentTypeHeader, "application/octet-stream");
         QNetworkReply *putReply = network_->put(put, item.bytes);
-        QObject::connect(putReply, &QNetworkReply::finished, &loop, [&, index, putReply]() {
-            putReply->deleteLater();
-            const int code = status(putReply);
-            if (code < 200 || code >= 300)
-                return finish(index, errorOf(putReply, "PUT", items[index].path));
-            QNetworkReply *getReply = network_->get(request(items[index].path));
-            QObject::connect(getReply, &QNetworkReply::finished, &loop, [&, index, getReply]() {
-                getReply->deleteLater();
-                const int got = status(getReply);
-                if (got < 200 || got >= 300 || getReply->error() != QNetworkReply::NoError)
-                    return finish(index, errorOf(getReply, "GET", items[index].path));
-                finish(index, getReply->readAll() == items[index].bytes
-                                  ? QString()
-                                  : QStringLiteral("read-back of %1 differs from what was written")
-                                        .arg(items[index].path));
+        QObject::connect(
+            putReply, &QNetworkReply::finished, putReply, [&, index, putReply, done]() {
+                putReply->deleteLater();
+                const int code = status(putReply);
+                if (code < 200 || code >= 300) {
+                    errors[index] = errorOf(putReply, "PUT", items[index].path);
+                    return done();
+                }
+                QNetworkReply *getReply = network_->get(request(items[index].path));
+                QObject::connect(
+                    getReply, &QNetworkReply::finished, getReply, [&, index, getReply, done]() {
+                        getReply->deleteLater();
+                        const int got = status(getReply);
+                        if (got < 200 || got >= 300 || getReply->error() != QNetworkReply::NoError)
+                            errors[index] = errorOf(getReply, "GET", items[index].path);
+                        else if (getReply->readAll() != items[index].bytes)
+                            errors[index] =
+                                QStringLiteral("read-back of %1 differs from what was written")
+                                    .arg(items[index].path);
+                        done();
+                    });
             });
-        });
-    };
-    for (int i = 0; i < std::max(1, window); ++i)
-        startNext();
-    if (!items.empty())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    });
     return errors;
+}
+
+std::vector<SyncTarget::Fetched> WebDavTarget::getMany(const QStringList &paths, int window)
+{
+    std::vector<Fetched> fetched(static_cast<std::size_t>(paths.size()));
+    runWindowed(fetched.size(), window, [&](std::size_t index, const std::function<void()> &done) {
+        const QString &path = paths[static_cast<qsizetype>(index)];
+        QNetworkReply *reply = network_->get(request(path));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&, index, reply, path, done]() {
+            reply->deleteLater();
+            const int code = status(reply);
+            if (code < 200 || code >= 300 || reply->error() != QNetworkReply::NoError)
+                fetched[index].error = errorOf(reply, "GET", path);
+            else
+                fetched[index].bytes = reply->readAll();
+            done();
+        });
+    });
+    return fetched;
 }
 
 } // namespace its::sync

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSslCertificate>
 #include <QUrl>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -43,6 +44,7 @@ public:
 
     // Up to `window` items in flight, each a PUT then a GET read-back.
     std::vector<QString> putVerifiedMany(const std::vector<Item> &items, int window) override;
+    std::vector<Fetched> getMany(const QStringList &paths, int window) override;
 
 private:
     QUrl urlFor(const QString &path) const;
@@ -51,6 +53,10 @@ private:
     void ensureFolder(const QString &folder);
     static int status(QNetworkReply *reply);
     [[noreturn]] void fail(QNetworkReply *reply, const char *method, const QString &path);
+    QString errorOf(QNetworkReply *reply, const char *method, const QString &path);
+    // Starts up to `window` of `count` jobs at once; each calls its `done` exactly once.
+    using StartFn = std::function<void(std::size_t index, const std::function<void()> &done)>;
+    static void runWindowed(std::size_t count, int window, const StartFn &start);
 
     QUrl base_;
     WebDavOptions options_;
