@@ -15,21 +15,11 @@ Item {
         id: loader
         objectName: "screenLoader"
         anchors.fill: parent
-        sourceComponent: shell.screen === "firstRun" ? firstRunComponent
-                       : shell.screen === "home" ? homeComponent : unlockComponent
-    }
-
-    Component {
-        id: firstRunComponent
-        FirstRunPage {}
-    }
-    Component {
-        id: unlockComponent
-        UnlockPage {}
-    }
-    Component {
-        id: homeComponent
-        HomePage {}
+        // By URL, not inline components: the engine then resolves only the screen on show, so
+        // starting on the unlock screen does not load Home and every page behind it.
+        source: shell.screen === "firstRun" ? Qt.resolvedUrl("pages/FirstRunPage.qml")
+              : shell.screen === "home" ? Qt.resolvedUrl("pages/HomePage.qml")
+                                        : Qt.resolvedUrl("pages/UnlockPage.qml")
     }
 
     Shortcut {

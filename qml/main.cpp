@@ -1,6 +1,7 @@
 // The InTheirShoes app: real platform, real vault in the platform's private data folder.
 #include "app_controller.h"
 #include "its_ui_module.h"
+#include "startup_probe.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -25,5 +26,6 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/InTheirShoes/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return EXIT_FAILURE;
+    its::ui::installStartupProbe(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
     return QGuiApplication::exec();
 }

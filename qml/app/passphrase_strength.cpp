@@ -53,6 +53,18 @@ double poolBits(const QString &s)
 }
 } // namespace
 
+// A token of letters only is treated as a dictionary word: ~12 bits, a little more when long.
+// Anything else (digits, symbols) is costed as random characters from its character pool.
+double tokenBits(const QString &token)
+{
+    const bool lettersOnly =
+        std::all_of(token.begin(), token.end(), [](QChar c) { return c.isLetter(); });
+    if (!lettersOnly)
+        return poolBits(token);
+    const double asWord = 12.0 + 2.0 * std::max<double>(0.0, static_cast<double>(token.size()) - 6);
+    return std::min(poolBits(token), asWord);
+}
+
 StrengthEstimate estimatePassphrase(const QString &passphrase)
 {
     StrengthEstimate e;
@@ -62,15 +74,12 @@ StrengthEstimate estimatePassphrase(const QString &passphrase)
     stem.remove(trailingDigits);
     e.common = commonPasswords().contains(lower) || commonPasswords().contains(stem);
 
-    double bits = poolBits(passphrase);
-    // Words of four letters or more, separated by spaces or punctuation, count like diceware
-    // words (~11 bits each) when that is more than the character estimate.
     static const QRegularExpression separators(QStringLiteral("[\\s\\-_.,;:]+"));
-    const QStringList words = lower.split(separators, Qt::SkipEmptyParts);
-    const auto longWords =
-        std::count_if(words.begin(), words.end(), [](const QString &w) { return w.size() >= 4; });
-    if (longWords >= 3)
-        bits = std::max(bits, 11.0 * static_cast<double>(longWords) + 4.0);
+    const QStringList tokens = passphrase.split(separators, Qt::SkipEmptyParts);
+    double bits = 0;
+    for (const QString &token : tokens)
+        bits += tokenBits(token);
+    bits += 2.0 * static_cast<double>(std::max<qsizetype>(0, tokens.size() - 1)); // separators
 
     const int repeat = longestRun(lower, 0);
     const int sequence = std::max(longestRun(lower, 1), longestRun(lower, -1));
@@ -86,7 +95,7 @@ StrengthEstimate estimatePassphrase(const QString &passphrase)
         bits = std::min(bits, 10.0);
 
     e.bits = std::max(0.0, bits);
-    e.score = e.bits < 28 ? 0 : e.bits < 40 ? 1 : e.bits < 60 ? 2 : e.bits < 80 ? 3 : 4;
+    e.score = e.bits < 25 ? 0 : e.bits < 35 ? 1 : e.bits < 50 ? 2 : e.bits < 65 ? 3 : 4;
     return e;
 }
 

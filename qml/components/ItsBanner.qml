@@ -26,8 +26,8 @@ Rectangle {
         anchors.leftMargin: Theme.spacingL
         anchors.rightMargin: Theme.spacingL
         verticalAlignment: Text.AlignVCenter
-        color: banner.tone === "danger" ? Theme.onDangerSoft
-             : banner.tone === "warning" ? Theme.onWarningSoft
-             : banner.tone === "success" ? Theme.onSuccessSoft : Theme.onPrimarySoft
+        color: banner.tone === "danger" ? Theme.inkOnDangerSoft
+             : banner.tone === "warning" ? Theme.inkOnWarningSoft
+             : banner.tone === "success" ? Theme.inkOnSuccessSoft : Theme.inkOnPrimarySoft
     }
 }

@@ -15,8 +15,8 @@ Button {
         return Theme.surfaceAlt
     }
     readonly property color inkColor: {
-        if (kind === "primary") return Theme.onPrimary
-        if (kind === "danger") return Theme.onDanger
+        if (kind === "primary") return Theme.inkOnPrimary
+        if (kind === "danger") return Theme.inkOnDanger
         if (kind === "flat") return Theme.primary
         return Theme.text
     }

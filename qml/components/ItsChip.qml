@@ -27,7 +27,7 @@ Button {
         text: control.text
         font: control.font
         color: !control.checked ? Theme.text
-                                : (control.tone === "danger" ? Theme.onDanger : Theme.onPrimary)
+                                : (control.tone === "danger" ? Theme.inkOnDanger : Theme.inkOnPrimary)
         opacity: control.enabled ? 1 : 0.55
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter

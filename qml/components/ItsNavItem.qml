@@ -27,7 +27,7 @@ ItemDelegate {
             text: item.text
             font: item.font
             elide: Text.ElideRight
-            color: item.current ? Theme.onPrimarySoft : Theme.text
+            color: item.current ? Theme.inkOnPrimarySoft : Theme.text
         }
         Text {
             id: hint
@@ -35,7 +35,7 @@ ItemDelegate {
             anchors.verticalCenter: parent.verticalCenter
             text: item.shortcutHint
             font.pixelSize: Theme.fontCaption
-            color: item.current ? Theme.onPrimarySoft : Theme.textMuted
+            color: item.current ? Theme.inkOnPrimarySoft : Theme.textMuted
         }
     }
 

@@ -28,7 +28,7 @@ Switch {
             width: 20
             height: 20
             radius: 10
-            color: control.checked ? Theme.onPrimary : Theme.textMuted
+            color: control.checked ? Theme.inkOnPrimary : Theme.textMuted
         }
     }
 

@@ -35,7 +35,7 @@ ColumnLayout {
         color: Theme.text
         placeholderTextColor: Theme.textMuted
         selectionColor: Theme.primary
-        selectedTextColor: Theme.onPrimary
+        selectedTextColor: Theme.inkOnPrimary
         leftPadding: Theme.spacingM
         rightPadding: Theme.spacingM
         Accessible.name: root.label.length > 0 ? root.label : placeholderText

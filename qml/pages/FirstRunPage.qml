@@ -93,25 +93,29 @@ ItsPage {
                     }
                 }
                 ItsLabel { text: qsTr("Your role"); role: "title" }
-                ColumnLayout {
+                Flow {
                     Layout.fillWidth: true
                     spacing: Theme.spacingS
                     ItsChip {
                         objectName: "roleExecutive"
-                        text: qsTr("Executive: walk journeys and record them")
+                        text: qsTr("Executive")
                         checked: true
                         onClicked: { checked = true; AppController.settings.role = "executive" }
                     }
                     ItsChip {
-                        text: qsTr("CCO review (coming later)")
+                        text: qsTr("CCO review")
                         enabled: false
-                        checked: false
                     }
                     ItsChip {
-                        text: qsTr("Team (coming later)")
+                        text: qsTr("Team")
                         enabled: false
-                        checked: false
                     }
+                }
+                ItsLabel {
+                    Layout.fillWidth: true
+                    role: "caption"
+                    muted: true
+                    text: qsTr("As an executive you walk journeys and record them. CCO review and team roles come in a later version.")
                 }
                 ItsButton {
                     objectName: "continueButton"

@@ -135,7 +135,7 @@ Item {
                 }
             }
 
-            // Phone: bottom tab bar, plus a lock button within thumb reach
+            // Phone: bottom tab bar (locking: Settings, auto-lock, or leaving the app)
             Rectangle {
                 objectName: "tabBar"
                 visible: !home.wide
@@ -150,24 +150,16 @@ Item {
                     spacing: Theme.spacingXs
                     Repeater {
                         model: 4
-                        delegate: ItsNavItem {
+                        delegate: ItsTabButton {
                             required property int index
                             objectName: "tab_" + index
                             Layout.fillWidth: true
                             Layout.preferredWidth: 1
                             text: home.sectionShortTitle(index)
                             Accessible.name: home.sectionTitle(index)
-                            font.pixelSize: Theme.fontBody
                             current: home.currentSection === index
                             onClicked: home.showSection(index)
                         }
-                    }
-                    ItsButton {
-                        objectName: "tabLockButton"
-                        kind: "flat"
-                        text: qsTr("Lock")
-                        Accessible.name: qsTr("Lock the vault")
-                        onClicked: AppController.lockNow()
                     }
                 }
             }

@@ -33,7 +33,7 @@ ColumnLayout {
             font.pixelSize: Theme.fontTitle
             color: Theme.text
             selectionColor: Theme.primary
-            selectedTextColor: Theme.onPrimary
+            selectedTextColor: Theme.inkOnPrimary
             Accessible.name: qsTr("Recovery code")
         }
     }

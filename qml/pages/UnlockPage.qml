@@ -19,14 +19,6 @@ ItsPage {
         if (passphraseField.text.length > 0 && !page.session.busy)
             page.session.unlock(passphraseField.text)
     }
-    function submitRecovery() {
-        if (page.recoveryReady && !page.session.busy)
-            page.session.recover(codeField.text, newPassField.text)
-    }
-    readonly property bool recoveryReady: codeField.text.trim().length > 0
-                                          && PassphraseMeter.score(newPassField.text) >= PassphraseMeter.minimumScore
-                                          && newPassField.text === confirmField.text
-
     Connections {
         target: page.session
         function onFailed() {
@@ -97,56 +89,22 @@ ItsPage {
                 onClicked: page.submitUnlock()
             }
 
-            ItsTextField {
-                id: codeField
-                objectName: "recoveryCodeField"
+            // Built only when asked for: keeps the unlock screen's first frame light.
+            Loader {
                 Layout.fillWidth: true
-                visible: page.recovering
-                label: qsTr("Recovery code")
-                enabled: !page.session.busy
-            }
-            ItsTextField {
-                id: newPassField
-                objectName: "newPassphraseField"
-                Layout.fillWidth: true
-                visible: page.recovering
-                label: qsTr("New passphrase")
-                echoMode: TextInput.Password
-                enabled: !page.session.busy
-            }
-            ItsStrengthMeter {
-                Layout.fillWidth: true
-                visible: page.recovering && newPassField.text.length > 0
-                score: PassphraseMeter.score(newPassField.text)
-                label: PassphraseMeter.label(score)
-                advice: PassphraseMeter.advice(newPassField.text)
-            }
-            ItsTextField {
-                id: confirmField
-                objectName: "confirmNewPassphraseField"
-                Layout.fillWidth: true
-                visible: page.recovering
-                label: qsTr("Repeat the new passphrase")
-                echoMode: TextInput.Password
-                enabled: !page.session.busy
-                errorText: text.length > 0 && text !== newPassField.text ? qsTr("The two passphrases differ.") : ""
-                onAccepted: page.submitRecovery()
-            }
-            ItsButton {
-                objectName: "recoverButton"
-                Layout.fillWidth: true
-                visible: page.recovering
-                kind: "primary"
-                text: page.session.busy ? qsTr("Recovering\u2026") : qsTr("Recover and unlock")
-                enabled: page.recoveryReady && !page.session.busy
-                onClicked: page.submitRecovery()
+                active: page.recovering
+                visible: active
+                sourceComponent: RecoveryForm {}
             }
 
-            BusyIndicator {
+            Loader {
                 Layout.alignment: Qt.AlignHCenter
-                running: page.session.busy
-                visible: running
-                Accessible.name: qsTr("Working")
+                active: page.session.busy
+                visible: active
+                sourceComponent: BusyIndicator {
+                    running: true
+                    Accessible.name: qsTr("Working")
+                }
             }
 
             ItsButton {

@@ -33,7 +33,20 @@ Item {
             verify(item !== null, "no item named " + name)
             return item
         }
+        // Scrolls the enclosing Flickable so the item is on screen (the phone window is short).
+        function reveal(item) {
+            for (let p = item.parent; p; p = p.parent) {
+                if (p.contentItem !== undefined && p.contentY !== undefined && p.contentHeight !== undefined) {
+                    const y = item.mapToItem(p.contentItem, 0, 0).y
+                    p.contentY = Math.max(0, Math.min(p.contentHeight - p.height, y - p.height / 2))
+                    return
+                }
+            }
+        }
         function tap(item) {
+            reveal(item)
+            const pos = item.mapToItem(root, item.width / 2, item.height / 2)
+            verify(pos.y > 0 && pos.y < root.height, item.objectName + " is on screen")
             verify(item.visible, item.objectName + " is visible")
             verify(item.enabled, item.objectName + " is enabled")
             item.forceActiveFocus()

@@ -39,16 +39,23 @@ private slots:
         QTest::addColumn<QString>("palette");
         QTest::addColumn<QString>("fg");
         QTest::addColumn<QString>("bg");
-        const QList<QPair<QString, QString>> pairs = {
-            {"text", "background"},          {"text", "surface"},
-            {"text", "surfaceAlt"},          {"textMuted", "background"},
-            {"textMuted", "surface"},        {"textMuted", "surfaceAlt"},
-            {"onPrimary", "primary"},        {"primary", "surface"},
-            {"primary", "background"},       {"onPrimarySoft", "primarySoft"},
-            {"onDanger", "danger"},          {"danger", "surface"},
-            {"onDangerSoft", "dangerSoft"},  {"onWarningSoft", "warningSoft"},
-            {"warning", "surface"},          {"success", "surface"},
-            {"onSuccessSoft", "successSoft"}};
+        const QList<QPair<QString, QString>> pairs = {{"text", "background"},
+                                                      {"text", "surface"},
+                                                      {"text", "surfaceAlt"},
+                                                      {"textMuted", "background"},
+                                                      {"textMuted", "surface"},
+                                                      {"textMuted", "surfaceAlt"},
+                                                      {"inkOnPrimary", "primary"},
+                                                      {"primary", "surface"},
+                                                      {"primary", "background"},
+                                                      {"inkOnPrimarySoft", "primarySoft"},
+                                                      {"inkOnDanger", "danger"},
+                                                      {"danger", "surface"},
+                                                      {"inkOnDangerSoft", "dangerSoft"},
+                                                      {"inkOnWarningSoft", "warningSoft"},
+                                                      {"warning", "surface"},
+                                                      {"success", "surface"},
+                                                      {"inkOnSuccessSoft", "successSoft"}};
         for (const QString palette : {"light", "dark"})
             for (const auto &[fg, bg] : pairs)
                 QTest::addRow("%s %s on %s", qPrintable(palette), qPrintable(fg), qPrintable(bg))
@@ -79,6 +86,16 @@ private slots:
         const QJsonObject colors = theme().value("colors").toObject();
         QCOMPARE(colors.value("light").toObject().keys(), colors.value("dark").toObject().keys());
         QVERIFY(colors.value("light").toObject().size() > 10);
+    }
+
+    void noRoleLooksLikeASignalHandler()
+    {
+        // QML reads a property named onSomething as a handler: Theme.onPrimary would silently
+        // stay black. Roles use "inkOn..." instead.
+        const QJsonObject light = theme().value("colors").toObject().value("light").toObject();
+        for (const QString &role : light.keys())
+            QVERIFY2(!(role.startsWith("on") && role.size() > 2 && role.at(2).isUpper()),
+                     qPrintable(role));
     }
 };
 

@@ -1,0 +1,34 @@
+#pragma once
+// What the review QtQuickTest needs beyond the UI: two real vaults (the CCO's review and an
+// executive's device), a folder for the sync target, and a stand-in for "finish a walk" that
+// queues a summary in the executive's outbox. Registered as InTheirShoesReviewTest.ReviewHooks.
+
+#include "vault_session.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <memory>
+
+class ReviewTestHooks : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(VaultSession *reviewSession READ reviewSession CONSTANT)
+    Q_PROPERTY(VaultSession *executiveSession READ executiveSession CONSTANT)
+    Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
+    Q_PROPERTY(QString screenshotDir READ screenshotDir CONSTANT)
+public:
+    explicit ReviewTestHooks(QObject *parent = nullptr);
+
+    VaultSession *reviewSession() const { return m_review.get(); }
+    VaultSession *executiveSession() const { return m_executive.get(); }
+    QString dataDir() const { return m_dir.path(); }
+    QString screenshotDir() const;
+
+    // Queues a finished walk's summary (recommend 0-10) in the executive's outbox.
+    Q_INVOKABLE bool queueSummary(const QString &walkId, int recommend);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<VaultSession> m_review;
+    std::unique_ptr<VaultSession> m_executive;
+};

@@ -1,0 +1,197 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtTest
+import InTheirShoes
+import InTheirShoesReviewTest
+
+// The review round trip through the real pages, in order: create the circle (embedded folder
+// target), save an invitation, join with it from the executive's vault, accept the request,
+// push a summary, pull it and open it, revoke the device, and see its next summary rejected.
+Item {
+    id: root
+    width: 390
+    height: 844
+
+    property bool showExecutive: false
+
+    StackView {
+        id: reviewStack
+        anchors.fill: parent
+        visible: !root.showExecutive
+        initialItem: ReviewSetupPage {
+            session: ReviewHooks.reviewSession
+            defaultTarget: ReviewHooks.dataDir + "/sync"
+        }
+    }
+    StackView {
+        id: executiveStack
+        anchors.fill: parent
+        visible: root.showExecutive
+        initialItem: ReviewEnrollPage {
+            session: ReviewHooks.executiveSession
+        }
+    }
+
+    TestCase {
+        id: tc
+        name: "ReviewFlow"
+        when: windowShown
+
+        property string deviceId
+
+        function child(parentItem, name) {
+            let item = null
+            tryVerify(() => (item = findChild(parentItem, name)) !== null, 3000, "no item named " + name)
+            return item
+        }
+        // Scrolls the nearest Flickable/ListView so the item is inside the window.
+        function scrollTo(item) {
+            let view = item.parent
+            while (view && !(view.contentY !== undefined && view.flick !== undefined))
+                view = view.parent
+            if (!view)
+                return
+            const y = item.mapToItem(view.contentItem, 0, 0).y
+            view.contentY = Math.max(view.originY,
+                                     Math.min(y - 100, view.originY + view.contentHeight - view.height))
+            wait(50)
+        }
+        function tap(item) {
+            tryVerify(() => item.visible && item.enabled, 3000, item.objectName + " visible and enabled")
+            scrollTo(item)
+            verify(item.width >= 44 && item.height >= 44, item.objectName + " is a touch target")
+            item.forceActiveFocus()
+            mouseClick(item)
+        }
+        function typeInto(field, text) {
+            field.field.forceActiveFocus()
+            field.field.selectAll()
+            keySequence("Backspace")
+            for (let i = 0; i < text.length; ++i)
+                keyClick(text[i])
+            compare(field.text, text)
+        }
+        function pageOn(stack, name) {
+            tryVerify(() => stack.currentItem && stack.currentItem.objectName === name && !stack.busy,
+                      5000, "page " + name)
+            return stack.currentItem
+        }
+        function showReview(pageName) {
+            root.showExecutive = false
+            while (reviewStack.depth > 1)
+                reviewStack.pop(null, StackView.Immediate)
+            const setup = pageOn(reviewStack, "reviewSetupPage")
+            if (pageName === "reviewRosterPage")
+                tap(child(setup, "openDevicesButton"))
+            else if (pageName === "reviewInboxPage")
+                tap(child(setup, "openInboxButton"))
+            return pageOn(reviewStack, pageName)
+        }
+
+        function test_1_createCircleAndInvite() {
+            const setup = pageOn(reviewStack, "reviewSetupPage")
+            verify(!setup.circle.hasCircle)
+            verify(child(setup, "targetKind_default").checked)
+            tap(child(setup, "createCircleButton"))
+            tryVerify(() => setup.circle.hasCircle, 3000, setup.circle.errorString)
+            verify(child(setup, "reviewFingerprintText").text.length > 20)
+            verify(child(setup, "invitationText").text.startsWith("intheirshoes:invite?"))
+            const file = child(setup, "invitationFileRowField")
+            file.text = ReviewHooks.dataDir + "/invitation.txt"
+            tap(child(setup, "saveInvitationButton"))
+            compare(setup.circle.errorString, "")
+            tryVerify(() => child(setup, "reviewSetupMessage").visible)
+        }
+
+        function test_2_executiveJoins() {
+            root.showExecutive = true
+            const enroll = pageOn(executiveStack, "reviewEnrollPage")
+            verify(!enroll.enrollment.enrolled)
+            typeInto(child(enroll, "deviceLabelField"), "CFO phone")
+            child(enroll, "invitationFileField").text = ReviewHooks.dataDir + "/invitation.txt"
+            tap(child(enroll, "joinButton"))
+            tryVerify(() => enroll.enrollment.enrolled, 3000, enroll.enrollment.errorString)
+            verify(enroll.enrollment.requestPublished)
+            compare(child(enroll, "enrollReviewFingerprint").text,
+                    reviewStack.get(0).circle.reviewFingerprint)
+        }
+
+        function test_3_reviewAcceptsTheRequest() {
+            const roster = showReview("reviewRosterPage")
+            tryCompare(roster.roster, "pendingCount", 1)
+            deviceId = roster.roster.data(roster.roster.index(0, 0), 257) // DeviceIdRole
+            verify(deviceId.length > 0)
+            tap(child(roster, "acceptButton_" + deviceId))
+            tryCompare(roster.roster, "pendingCount", 0)
+            compare(child(roster, "rosterStatus_" + deviceId).text, "Enrolled")
+        }
+
+        function test_4_summaryTravelsAndIsListed() {
+            root.showExecutive = true
+            const enroll = pageOn(executiveStack, "reviewEnrollPage")
+            verify(ReviewHooks.queueSummary("walk-one", 10))
+            tap(child(enroll, "syncNowButton"))
+            tryCompare(child(enroll, "outboxState_walk-one"), "text", "Synced")
+
+            const inbox = showReview("reviewInboxPage")
+            compare(inbox.inbox.count, 0)
+            tap(child(inbox, "pullButton"))
+            tryCompare(inbox.inbox, "count", 1)
+            compare(inbox.inbox.lastPull.accepted, 1)
+            const row = child(inbox, "inboxRow_walk-one")
+            verify(row.Accessible.name.indexOf("CFO phone") >= 0)
+            compare(child(inbox, "pooledNps").text, "100")
+            tap(row)
+            const detail = pageOn(reviewStack, "reviewSummaryPage")
+            compare(child(detail, "detailRecommend").text, "10")
+            verify(child(detail, "painDepartment_billing").visible)
+        }
+
+        function test_5_revokedDeviceIsRejected() {
+            const roster = showReview("reviewRosterPage")
+            tap(child(roster, "revokeButton_" + deviceId))
+            const dialog = child(roster, "reviewRevokeDialog")
+            tryVerify(() => dialog.opened)
+            tap(child(dialog.contentItem, "revokeConfirmButton"))
+            tryCompare(child(roster, "rosterStatus_" + deviceId), "text", "Revoked")
+
+            root.showExecutive = true
+            const enroll = pageOn(executiveStack, "reviewEnrollPage")
+            verify(ReviewHooks.queueSummary("walk-two", 3))
+            tap(child(enroll, "syncNowButton"))
+            tryCompare(child(enroll, "outboxState_walk-two"), "text", "Synced")
+
+            const inbox = showReview("reviewInboxPage")
+            tap(child(inbox, "pullButton"))
+            tryCompare(inbox.inbox.lastPull, "revoked", 1)
+            compare(inbox.inbox.lastPull.accepted, 0)
+            compare(inbox.inbox.count, 1)
+            verify(child(inbox, "pullResult").text.indexOf("revoked device") >= 0)
+        }
+
+        function shoot(name) {
+            for (const size of [[390, 844, "phone"], [1440, 900, "desktop"]]) {
+                root.width = size[0]
+                root.height = size[1]
+                wait(200)
+                const image = grabImage(root)
+                image.save(ReviewHooks.screenshotDir + "/" + name + "-" + size[2] + ".png")
+            }
+            root.width = 390
+            root.height = 844
+        }
+
+        function test_6_screenshots() {
+            shoot("review-setup")
+            showReview("reviewRosterPage")
+            shoot("review-roster")
+            const inbox = showReview("reviewInboxPage")
+            shoot("review-inbox")
+            tap(child(inbox, "inboxRow_walk-one"))
+            pageOn(reviewStack, "reviewSummaryPage")
+            shoot("review-summary")
+            root.showExecutive = true
+            shoot("review-enroll")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+#pragma once
+// Runs the real app window (Main.qml) on the fake platform and a real vault, moves it from
+// screen to screen, and saves a PNG of each at each size.
+
+#include <QDir>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class AppController;
+class QQmlApplicationEngine;
+class QQuickWindow;
+class QObject;
+class QTemporaryDir;
+
+class TourDriver
+{
+public:
+    TourDriver(QString language, QString theme, QDir outDir);
+    ~TourDriver();
+
+    bool start(); // false: see error()
+    QString error() const { return m_error; }
+
+    // Saves <size>-<lang>-<theme>-<name>.png at every tour size. False if a grab failed.
+    bool shoot(const QString &name);
+    // Finds a QML object by objectName anywhere under the window.
+    QObject *find(const QString &objectName) const;
+    bool setProperty(const QString &objectName, const char *property, const QVariant &value);
+    // Evaluates JavaScript in the context of the named object (e.g. "push(...)" on a StackView).
+    QVariant eval(const QString &objectName, const QString &script);
+    // Text items that are elided or cut at maximumLineCount on screen right now.
+    QStringList truncatedTexts() const;
+
+    AppController *controller() const { return m_controller.get(); }
+    QStringList saved() const { return m_saved; }
+    static const QList<QSize> &sizes();
+
+private:
+    void settle();
+
+    QString m_language;
+    QString m_theme;
+    QDir m_outDir;
+    QString m_error;
+    QStringList m_saved;
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    std::unique_ptr<AppController> m_controller;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+};

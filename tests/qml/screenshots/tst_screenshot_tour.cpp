@@ -1,0 +1,124 @@
+// The screenshot tour. Each row walks one language and theme through first run, home (every
+// section, plus the walk engineer's pages found in the module), lock, a wrong passphrase and the
+// recovery form, saving PNGs at phone and desktop size. Fails if a screen is missing or a grab
+// fails; prints (does not fail on) texts that are elided on screen, for a human to judge.
+#include "app_controller.h"
+#include "its_ui_module.h"
+#include "tour_driver.h"
+
+#include <QDirIterator>
+#include <QTest>
+
+namespace {
+QDir outputDir()
+{
+    const QByteArray env = qgetenv("ITS_SCREENSHOT_DIR");
+    QDir dir(env.isEmpty() ? QStringLiteral(ITS_BINARY_DIR "/screenshots")
+                           : QString::fromLocal8Bit(env));
+    dir.mkpath(QStringLiteral("."));
+    return dir;
+}
+
+// Pages of the module that are not reached through the shell's own navigation.
+QStringList extraPages()
+{
+    static const QStringList shell = {"FirstRunPage.qml", "UnlockPage.qml",  "HomePage.qml",
+                                      "SettingsPage.qml", "LibraryPage.qml", "HistoryPage.qml",
+                                      "WaitsPage.qml"};
+    QStringList pages;
+    QDirIterator it(QStringLiteral(":/InTheirShoes/pages"), {QStringLiteral("*Page.qml")});
+    while (it.hasNext()) {
+        const QString file = QFileInfo(it.next()).fileName();
+        if (!shell.contains(file))
+            pages << file;
+    }
+    pages.sort();
+    return pages;
+}
+} // namespace
+
+class TstScreenshotTour : public QObject
+{
+    Q_OBJECT
+private slots:
+    void tour_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("theme");
+        for (const char *language : {"en", "it"})
+            for (const char *theme : {"light", "dark"})
+                QTest::addRow("%s-%s", language, theme) << language << theme;
+    }
+
+    void tour()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, theme);
+        TourDriver tour(language, theme, outputDir());
+        QVERIFY2(tour.start(), qPrintable(tour.error()));
+        AppController *app = tour.controller();
+        QCOMPARE(app->effectiveLanguage(), language);
+        QCOMPARE(app->darkTheme(), theme == QLatin1String("dark"));
+        QStringList truncated;
+        auto shoot = [&](const QString &name) {
+            QVERIFY2(tour.shoot(name), qPrintable(tour.error()));
+            for (const QString &text : tour.truncatedTexts())
+                truncated << name + ": " + text;
+        };
+
+        // First run
+        QVERIFY(tour.find("firstRunPage"));
+        shoot("01-welcome");
+        QVERIFY(tour.setProperty("firstRunPage", "step", 1));
+        QVERIFY(tour.setProperty("newPassphraseField", "text", "lantern orbit"));
+        QVERIFY(tour.setProperty("confirmPassphraseField", "text", "lantern"));
+        shoot("02-passphrase");
+        QVERIFY(tour.setProperty("newPassphraseField", "text", "lantern orbit velvet harbour"));
+        QVERIFY(tour.setProperty("confirmPassphraseField", "text", "lantern orbit velvet harbour"));
+        tour.eval("firstRunPage", "createVault()");
+        QTRY_VERIFY_WITH_TIMEOUT(app->session()->unlocked(), 20000);
+        QTRY_COMPARE(tour.find("firstRunPage")->property("step").toInt(), 2);
+        shoot("03-recovery-code");
+        app->finishFirstRun();
+
+        // Home sections
+        QTRY_VERIFY(tour.find("homePage"));
+        const QStringList sections = {"04-library", "05-walks", "06-waits", "07-settings"};
+        for (int i = 0; i < sections.size(); ++i) {
+            QVERIFY(tour.setProperty("homePage", "currentSection", i));
+            shoot(sections[i]);
+        }
+
+        // The walk engineer's pages, pushed onto the library stack one by one.
+        QVERIFY(tour.setProperty("homePage", "currentSection", 0));
+        int n = 8;
+        for (const QString &page : extraPages()) {
+            tour.eval("libraryStack",
+                      QStringLiteral("push('qrc:/InTheirShoes/pages/%1')").arg(page));
+            shoot(QStringLiteral("%1-%2").arg(n++, 2, 10, QChar('0')).arg(page.chopped(4)));
+            tour.eval("libraryStack", QStringLiteral("pop(null)"));
+        }
+
+        // Lock, wrong passphrase, recovery form
+        app->lockNow();
+        QTRY_VERIFY(tour.find("unlockPage"));
+        shoot("90-unlock");
+        app->session()->unlock(QStringLiteral("not the passphrase"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !app->session()->busy() && !app->session()->errorMessage().isEmpty(), 20000);
+        shoot("91-unlock-wrong-passphrase");
+        app->session()->clearError();
+        QVERIFY(tour.setProperty("unlockPage", "recovering", true));
+        shoot("92-recovery");
+
+        QCOMPARE(tour.saved().size() % TourDriver::sizes().size(), 0);
+        QVERIFY(tour.saved().size() >=
+                10 * TourDriver::sizes().size()); // the shell alone has 10 screens
+        if (!truncated.isEmpty())
+            qInfo().noquote() << "elided on screen (check the PNGs):\n  " + truncated.join("\n  ");
+        qInfo().noquote() << tour.saved().size() << "screenshots in" << outputDir().absolutePath();
+    }
+};
+
+QTEST_MAIN(TstScreenshotTour)
+#include "tst_screenshot_tour.moc"

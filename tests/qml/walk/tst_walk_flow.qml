@@ -1,0 +1,227 @@
+import QtQuick
+import QtTest
+import InTheirShoes
+import InTheirShoesWalkTest
+
+// One mystery contact, one thumb, through the real pages: create the vault -> lock -> unlock
+// -> library -> preview -> start a walk -> time the phone phases -> repeat and handoff ->
+// resolve -> score -> summary answers -> finish -> lock. After each stage the walk is re-read
+// from the vault (WalkHooks.storedWalk) and checked.
+Item {
+    id: root
+    width: 390
+    height: 844
+
+    AppShell {
+        id: shell
+        anchors.fill: parent
+    }
+
+    TestCase {
+        id: tc
+        name: "WalkFlow"
+        when: windowShown
+
+        readonly property string passphrase: "lantern orbit velvet harbour"
+        property string walkId
+
+        function page(name) {
+            tryVerify(() => shell.currentScreen !== null && shell.currentScreen.objectName === name,
+                      5000, "screen " + name)
+            return shell.currentScreen
+        }
+        function child(parentItem, name) {
+            let item = null
+            tryVerify(() => (item = findChild(parentItem, name)) !== null && item.visible, 5000,
+                      "no visible item named " + name)
+            return item
+        }
+        function tap(item) {
+            verify(item.enabled, item.objectName + " is enabled")
+            mouseClick(item)
+        }
+        function typeInto(field, text) {
+            field.field.forceActiveFocus()
+            field.field.selectAll()
+            keySequence("Backspace")
+            for (let i = 0; i < text.length; ++i)
+                keyClick(text[i])
+            compare(field.text, text)
+        }
+        function stored() {
+            const text = WalkHooks.storedWalk(walkId)
+            verify(text.length > 0, "walk " + walkId + " is in the vault")
+            return JSON.parse(text)
+        }
+        function shot(name) {
+            const dir = WalkHooks.screenshotDir()
+            if (dir.length === 0)
+                return
+            waitForRendering(shell)
+            verify(grabImage(shell).save(dir + "/" + name + "-" + root.width + "x" + root.height + ".png"))
+        }
+
+        function test_1_createLockUnlock() {
+            const first = page("firstRunPage")
+            tap(child(first, "continueButton"))
+            typeInto(child(first, "newPassphraseField"), passphrase)
+            typeInto(child(first, "confirmPassphraseField"), passphrase)
+            tap(child(first, "createVaultButton"))
+            tryCompare(AppController.session, "unlocked", true, 20000)
+            tap(child(first, "wroteItDownSwitch"))
+            tap(child(first, "finishFirstRunButton"))
+            page("homePage")
+            AppController.lockNow()
+            const unlock = page("unlockPage")
+            typeInto(child(unlock, "passphraseField"), passphrase)
+            tap(child(unlock, "unlockButton"))
+            tryCompare(AppController.session, "unlocked", true, 20000)
+            page("homePage")
+        }
+
+        function test_2_libraryAndPreview() {
+            const home = page("homePage")
+            const library = child(home, "libraryPage")
+            for (const name of ["airline-ask-for-ceo.en.json", "bank-mortgage-request.en.json",
+                                "utility-cancel-contract.en.json"])
+                verify(library.templates.importFile(WalkHooks.templateUrl(name)).length > 0,
+                       library.templates.errorString)
+            tryCompare(library.templates, "count", 3)
+            tap(child(library, "sectorChip_bank"))
+            compare(library.templates.count, 1)
+            tap(child(library, "sectorChip_all"))
+            compare(library.templates.count, 3)
+            shot("library")
+            tap(child(library, "template_airline-ask-for-ceo"))
+            const preview = child(home, "journeyPreviewPage")
+            tryVerify(() => preview.title.length > 0 && child(preview, "touchpointList").count >= 4)
+            shot("preview")
+        }
+
+        function test_3_walkAndTimeThePhases() {
+            const home = page("homePage")
+            const preview = child(home, "journeyPreviewPage")
+            typeInto(child(preview, "personaField"), "Stranded passenger")
+            tap(child(preview, "startWalkButton"))
+            const walkPage = child(home, "walkPage")
+            tryVerify(() => walkPage.walk.loaded)
+            walkId = walkPage.walk.walkId
+            compare(walkPage.walk.persona, "Stranded passenger")
+            shot("walk")
+            tap(child(walkPage, "continueButton"))
+
+            const contactPage = child(home, "contactPage")
+            const contact = contactPage.contact
+            compare(contact.touchpointId, "contact-centre-call")
+            const next = child(contactPage, "nextPhaseButton")
+            for (const phase of ["ringing", "ivr", "queue", "talking"]) {
+                compare(contact.suggestedPhases[0], phase)
+                tap(next)
+                tryCompare(contact, "currentPhase", phase)
+            }
+            tap(child(contactPage, "repeatButton"))
+            tap(child(contactPage, "repeatButton"))
+            tryCompare(contact, "repeatCount", 2)
+            tap(child(contactPage, "handoffButton"))
+            tap(child(contactPage, "handoffTo_executive_office"))
+            tryCompare(contact.handoffs, "length", 1)
+            compare(child(contactPage, "lapList").count, 4)
+            shot("contact-running")
+            tap(child(contactPage, "resolveButton"))
+            tap(child(contactPage, "outcome_resolved"))
+            tryVerify(() => contact.closed)
+
+            const walk = stored()
+            const events = walk.contacts[0].events.map(e => e.phase)
+            compare(events, ["ringing", "ivr", "queue", "talking", "end"])
+            compare(walk.contacts[0].outcome, "resolved")
+            compare(walk.contacts[0].repeatCount, 2)
+            compare(walk.contacts[0].handoffs[0].toDepartment, "executive_office")
+        }
+
+        function test_4_scoreTheContact() {
+            const home = page("homePage")
+            const contactPage = child(home, "contactPage")
+            tap(child(contactPage, "scoreTab"))
+            tap(child(contactPage, "score_0_1"))       // must-be failed
+            tryVerify(() => child(contactPage, "mustBeFailedBanner").visible)
+            tap(child(contactPage, "score_1_na"))
+            tap(child(contactPage, "score_4_5"))       // a delighter met
+            tap(child(contactPage, "moment_pain_point"))
+            tap(child(contactPage, "theme_waiting"))
+            tap(child(contactPage, "severity_3"))
+            const note = child(contactPage, "noteField")
+            note.forceActiveFocus()
+            for (const c of "Forty minutes of music")
+                keyClick(c)
+            tap(child(contactPage, "shareNoteSwitch"))  // also saves the note
+            tryVerify(() => contactPage.editor.noteShareable)
+            shot("contact-score")
+
+            const obs = stored().contacts[0].observation
+            const scores = {}
+            for (const s of obs.scores)
+                scores[s.criterionId] = s.score
+            compare(scores["human-reachable"], 1)
+            compare(scores["honest-wait"], null)
+            compare(obs.note, "Forty minutes of music")
+            compare(obs.noteShareable, true)
+            compare(obs.moment.kind, "pain_point")
+            compare(obs.moment.theme, "waiting")
+            compare(obs.moment.severity, 3)
+        }
+
+        function test_5_summaryAndFinish() {
+            const home = page("homePage")
+            const stack = child(home, "libraryStack")
+            stack.pop() // back to the walk
+            const walkPage = child(home, "walkPage")
+            tap(child(walkPage, "summaryButton"))
+            const summaryPage = child(home, "summaryPage")
+            const summary = summaryPage.summary
+            tryVerify(() => summary.valid)
+            compare(summary.emotionPoints.length, 1)
+            compare(summary.repeatCount, 2)
+            verify(summary.moments.painPointCount >= 2)
+            verify(summary.sharedJson.indexOf("Forty minutes of music") >= 0, "shared note is shared")
+            tap(child(summaryPage, "recommend_3"))
+            tap(child(summaryPage, "effort_2"))
+            tap(child(summaryPage, "stay_no"))
+            shot("summary")
+            tap(child(summaryPage, "finishWalkButton"))
+            tryVerify(() => walkPage.walk.finished)
+
+            const walk = stored()
+            compare(walk.status, "finished")
+            compare(walk.answers.recommend, 3)
+            compare(walk.answers.effort, 2)
+            compare(walk.answers.wouldStay, false)
+        }
+
+        function test_6_historyWaitsAndDesktop() {
+            const home = page("homePage")
+            home.showSection(1)
+            const history = child(home, "historyPage")
+            history.history.reload()
+            tryCompare(history.history, "count", 1)
+            shot("history")
+            home.showSection(2)
+            child(home, "waitsPage")
+            shot("waits")
+            root.width = 1440
+            root.height = 900
+            home.showSection(0)
+            shot("library-walk")
+            home.showSection(1)
+            shot("history")
+            home.showSection(0)
+        }
+
+        function test_7_lock() {
+            keySequence("Ctrl+L")
+            page("unlockPage")
+            compare(AppController.session.unlocked, false)
+            compare(WalkHooks.storedWalk(walkId), "", "nothing is readable once locked")
+        }
+    }
+}
