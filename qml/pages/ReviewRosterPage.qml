@@ -39,6 +39,7 @@ ItsPage {
 
     ReviewRevokeDialog {
         id: revokeDialog
+        parent: page.contentItem
         onConfirmed: id => roster.revoke(id)
     }
 
@@ -99,7 +100,7 @@ ItsPage {
                             Layout.fillWidth: true
                             text: card.label.length > 0 ? card.label : qsTr("(no name)")
                             role: "title"
-                            color: card.status === "pending" ? Theme.onPrimarySoft : Theme.text
+                            color: card.status === "pending" ? Theme.inkOnPrimarySoft : Theme.text
                             elide: Text.ElideRight
                             wrapMode: Text.NoWrap
                         }
@@ -108,7 +109,7 @@ ItsPage {
                             text: page.statusText(card.status)
                             font.weight: Font.DemiBold
                             color: card.status === "revoked" ? Theme.danger
-                                 : card.status === "pending" ? Theme.onPrimarySoft : Theme.success
+                                 : card.status === "pending" ? Theme.inkOnPrimarySoft : Theme.success
                         }
                     }
                     ItsLabel {
@@ -116,12 +117,12 @@ ItsPage {
                         text: qsTr("Key fingerprint: %1").arg(card.fingerprint)
                         font.family: "monospace"
                         wrapMode: Text.WrapAnywhere
-                        color: card.status === "pending" ? Theme.onPrimarySoft : Theme.text
+                        color: card.status === "pending" ? Theme.inkOnPrimarySoft : Theme.text
                     }
                     ItsLabel {
                         Layout.fillWidth: true
                         role: "caption"
-                        color: card.status === "pending" ? Theme.onPrimarySoft : Theme.textMuted
+                        color: card.status === "pending" ? Theme.inkOnPrimarySoft : Theme.textMuted
                         text: card.status === "pending" ? qsTr("Requested %1. Compare the fingerprint with the executive before accepting.").arg(page.dateText(card.requestedMs))
                             : card.status === "revoked" ? qsTr("Enrolled %1, revoked %2").arg(page.dateText(card.enrolledMs)).arg(page.dateText(card.revokedMs))
                             : qsTr("Enrolled %1").arg(page.dateText(card.enrolledMs))
