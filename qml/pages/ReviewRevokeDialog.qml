@@ -3,7 +3,7 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import InTheirShoes
 
-// Confirms revoking a device: from then on every summary it signs is rejected. Final.
+// Set `parent` to the page it covers. Confirms revoking a device: from then on every summary it signs is rejected. Final.
 Dialog {
     id: dialog
 
@@ -14,7 +14,6 @@ Dialog {
     objectName: "reviewRevokeDialog"
     modal: true
     title: qsTr("Revoke this device?")
-    parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 480)
     background: Rectangle { color: Theme.surface; radius: Theme.radiusL }

@@ -45,6 +45,7 @@ ItsPage {
         spacing: Theme.spacingS
         ItsTextField {
             id: pathField
+            objectName: row.objectName + "Field"
             Layout.fillWidth: true
             label: row.label
             placeholderText: qsTr("/path/to/file")
