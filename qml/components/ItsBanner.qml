@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import InTheirShoes
 
 // An inline message. tone: "info", "warning", "danger" or "success". Read out as an alert.

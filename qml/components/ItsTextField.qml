@@ -1,10 +1,10 @@
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import InTheirShoes
 
-// A labelled text field with optional helper and error text underneath.
-ColumnLayout {
+// A labelled text field with optional helper and error text underneath. Built from a plain
+// Column (no QtQuick.Layouts) because it sits on the unlock screen, whose startup is measured.
+Item {
     id: root
 
     property alias text: field.text
@@ -17,45 +17,52 @@ ColumnLayout {
 
     signal accepted()
 
-    spacing: Theme.spacingXs
+    implicitWidth: 240
+    implicitHeight: column.implicitHeight
 
-    ItsLabel {
-        Layout.fillWidth: true
-        text: root.label
-        visible: text.length > 0
-        role: "body"
-        font.weight: Font.Medium
-    }
+    Column {
+        id: column
+        width: parent.width
+        spacing: Theme.spacingXs
 
-    TextField {
-        id: field
-        Layout.fillWidth: true
-        implicitHeight: Theme.touchTarget
-        font.pixelSize: Theme.fontBodyLarge
-        color: Theme.text
-        placeholderTextColor: Theme.textMuted
-        selectionColor: Theme.primary
-        selectedTextColor: Theme.inkOnPrimary
-        leftPadding: Theme.spacingM
-        rightPadding: Theme.spacingM
-        Accessible.name: root.label.length > 0 ? root.label : placeholderText
-        Accessible.description: root.errorText.length > 0 ? root.errorText : root.helperText
-        onAccepted: root.accepted()
-        background: Rectangle {
-            radius: Theme.radiusM
-            color: Theme.surface
-            border.width: field.activeFocus ? 2 : 1
-            border.color: root.errorText.length > 0 ? Theme.danger
-                                                    : (field.activeFocus ? Theme.primary : Theme.border)
+        ItsLabel {
+            width: parent.width
+            text: root.label
+            visible: text.length > 0
+            role: "body"
+            font.weight: Font.Medium
         }
-    }
 
-    ItsLabel {
-        Layout.fillWidth: true
-        visible: text.length > 0
-        text: root.errorText.length > 0 ? root.errorText : root.helperText
-        role: "caption"
-        muted: root.errorText.length === 0
-        color: root.errorText.length > 0 ? Theme.danger : Theme.textMuted
+        TextField {
+            id: field
+            width: parent.width
+            implicitHeight: Theme.touchTarget
+            font.pixelSize: Theme.fontBodyLarge
+            color: Theme.text
+            placeholderTextColor: Theme.textMuted
+            selectionColor: Theme.primary
+            selectedTextColor: Theme.inkOnPrimary
+            leftPadding: Theme.spacingM
+            rightPadding: Theme.spacingM
+            Accessible.name: root.label.length > 0 ? root.label : placeholderText
+            Accessible.description: root.errorText.length > 0 ? root.errorText : root.helperText
+            onAccepted: root.accepted()
+            background: Rectangle {
+                radius: Theme.radiusM
+                color: Theme.surface
+                border.width: field.activeFocus ? 2 : 1
+                border.color: root.errorText.length > 0 ? Theme.danger
+                                                        : (field.activeFocus ? Theme.primary : Theme.border)
+            }
+        }
+
+        ItsLabel {
+            width: parent.width
+            visible: text.length > 0
+            text: root.errorText.length > 0 ? root.errorText : root.helperText
+            role: "caption"
+            muted: root.errorText.length === 0
+            color: root.errorText.length > 0 ? Theme.danger : Theme.textMuted
+        }
     }
 }

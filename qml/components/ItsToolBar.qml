@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import InTheirShoes
 
 // Page header: optional back button, a title, and actions on the right.
@@ -24,33 +23,37 @@ ToolBar {
         }
     }
 
-    RowLayout {
-        anchors.fill: parent
+    // Anchors, not RowLayout: the toolbar is on the startup path (see ItsTextField).
+    ItsButton {
+        id: backButton
+        objectName: "backButton"
+        anchors.left: parent.left
         anchors.leftMargin: Theme.spacingS
+        anchors.verticalCenter: parent.verticalCenter
+        visible: bar.showBack
+        kind: "flat"
+        text: "\u2190"
+        font.pixelSize: Theme.fontTitle
+        Accessible.name: qsTr("Back")
+        onClicked: bar.backClicked()
+    }
+    ItsLabel {
+        anchors.left: bar.showBack ? backButton.right : parent.left
+        anchors.leftMargin: bar.showBack ? Theme.spacingXs : Theme.spacingL
+        anchors.right: actionRow.left
         anchors.rightMargin: Theme.spacingS
-        spacing: Theme.spacingS
-
-        ItsButton {
-            objectName: "backButton"
-            visible: bar.showBack
-            kind: "flat"
-            text: "\u2190"
-            font.pixelSize: Theme.fontTitle
-            Accessible.name: qsTr("Back")
-            onClicked: bar.backClicked()
-        }
-        ItsLabel {
-            Layout.fillWidth: true
-            Layout.leftMargin: bar.showBack ? 0 : Theme.spacingS
-            text: bar.title
-            role: "title"
-            elide: Text.ElideRight
-            wrapMode: Text.NoWrap
-            Accessible.role: Accessible.Heading
-        }
-        Row {
-            id: actionRow
-            spacing: Theme.spacingXs
-        }
+        anchors.verticalCenter: parent.verticalCenter
+        text: bar.title
+        role: "title"
+        elide: Text.ElideRight
+        wrapMode: Text.NoWrap
+        Accessible.role: Accessible.Heading
+    }
+    Row {
+        id: actionRow
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.spacingS
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: Theme.spacingXs
     }
 }

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import InTheirShoes
 
 // Unlock with the passphrase, or recover with the recovery code (which sets a new passphrase).
@@ -33,7 +32,8 @@ ItsPage {
         contentHeight: column.implicitHeight + 2 * Theme.spacingXxl
         clip: true
 
-        ColumnLayout {
+        // Column, not ColumnLayout: this is the first screen on every start (see ItsTextField).
+        Column {
             id: column
             x: (parent.width - width) / 2
             y: Theme.spacingXxl
@@ -41,20 +41,20 @@ ItsPage {
             spacing: Theme.spacingL
 
             ItsLabel {
-                Layout.fillWidth: true
+                width: parent.width
                 role: "headline"
                 text: qsTr("InTheirShoes")
                 Accessible.role: Accessible.Heading
             }
             ItsLabel {
-                Layout.fillWidth: true
+                width: parent.width
                 muted: true
                 text: page.recovering ? qsTr("Enter the recovery code you wrote down when you created the vault, then choose a new passphrase.")
                                       : qsTr("Your observations are encrypted on this device. Enter your passphrase to open them.")
             }
             ItsBanner {
                 objectName: "lockReasonBanner"
-                Layout.fillWidth: true
+                width: parent.width
                 visible: AppController.lockReason.length > 0 && !page.recovering
                 tone: "info"
                 text: AppController.lockReason === "background"
@@ -63,7 +63,7 @@ ItsPage {
             }
             ItsBanner {
                 objectName: "unlockError"
-                Layout.fillWidth: true
+                width: parent.width
                 visible: page.session.errorMessage.length > 0
                 tone: "danger"
                 text: page.session.errorMessage
@@ -72,7 +72,7 @@ ItsPage {
             ItsTextField {
                 id: passphraseField
                 objectName: "passphraseField"
-                Layout.fillWidth: true
+                width: parent.width
                 visible: !page.recovering
                 label: qsTr("Passphrase")
                 echoMode: TextInput.Password
@@ -81,7 +81,7 @@ ItsPage {
             }
             ItsButton {
                 objectName: "unlockButton"
-                Layout.fillWidth: true
+                width: parent.width
                 visible: !page.recovering
                 kind: "primary"
                 text: page.session.busy ? qsTr("Unlocking\u2026") : qsTr("Unlock")
@@ -91,14 +91,14 @@ ItsPage {
 
             // Built only when asked for: keeps the unlock screen's first frame light.
             Loader {
-                Layout.fillWidth: true
+                width: parent.width
                 active: page.recovering
                 visible: active
                 sourceComponent: RecoveryForm {}
             }
 
             Loader {
-                Layout.alignment: Qt.AlignHCenter
+                anchors.horizontalCenter: parent.horizontalCenter
                 active: page.session.busy
                 visible: active
                 sourceComponent: BusyIndicator {
@@ -109,7 +109,7 @@ ItsPage {
 
             ItsButton {
                 objectName: "toggleRecoveryButton"
-                Layout.fillWidth: true
+                width: parent.width
                 kind: "flat"
                 text: page.recovering ? qsTr("Back to passphrase") : qsTr("Forgot the passphrase? Use the recovery code")
                 enabled: !page.session.busy
