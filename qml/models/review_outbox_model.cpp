@@ -8,6 +8,8 @@
 #include "vault/walk_store.h"
 #include "vault_session.h"
 
+#include <map>
+
 using namespace its::sync;
 
 OutboxModel::OutboxModel(QObject *parent)
@@ -43,6 +45,11 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue<qint64>(entry.nextAttemptMs);
     case UpdatedMsRole:
         return QVariant::fromValue<qint64>(entry.updatedMs);
+    case JourneyNameRole:
+        return walks_.at(static_cast<std::size_t>(index.row())).journeyName;
+    case StartedMsRole:
+        return QVariant::fromValue<qint64>(
+            walks_.at(static_cast<std::size_t>(index.row())).startedMs);
     default:
         return {};
     }
@@ -53,7 +60,8 @@ QHash<int, QByteArray> OutboxModel::roleNames() const
     return {{WalkIdRole, "walkId"},       {RevisionRole, "revision"},
             {StateRole, "syncState"},     {AttemptsRole, "attempts"},
             {LastErrorRole, "lastError"}, {NextAttemptMsRole, "nextAttemptMs"},
-            {UpdatedMsRole, "updatedMs"}};
+            {UpdatedMsRole, "updatedMs"}, {JourneyNameRole, "journeyName"},
+            {StartedMsRole, "startedMs"}};
 }
 
 void OutboxModel::setSession(VaultSession *session)
@@ -98,18 +106,29 @@ void OutboxModel::setError(const QString &message)
 void OutboxModel::reload()
 {
     std::vector<OutboxEntry> rows;
+    std::vector<WalkInfo> walks;
     bool enrolled = false;
     if (its::Database *db = sessionDatabase(session_)) {
         try {
             const auto identity = loadDeviceIdentity(*db);
             enrolled = identity && identity->enrolled();
             rows = Outbox(*db).latest();
+            std::map<QString, WalkInfo> byId;
+            for (const its::WalkHeader &header : its::WalkStore(*db).listWalks())
+                byId[QString::fromStdString(header.id)] = {
+                    QString::fromStdString(header.templateName), header.startedAt.wallMs};
+            for (const OutboxEntry &entry : rows)
+                walks.push_back(byId.contains(entry.walkId) ? byId[entry.walkId] : WalkInfo{});
         } catch (const std::exception &error) {
             setError(tr("Cannot read the outbox: %1").arg(errorText(error)));
         }
     }
     beginResetModel();
+    if (walks.size() != rows.size())
+        rows.clear(); // a failure half-way: show nothing rather than mismatched rows
+    walks.resize(rows.size());
     rows_ = std::move(rows);
+    walks_ = std::move(walks);
     enrolled_ = enrolled;
     endResetModel();
     emit countChanged();

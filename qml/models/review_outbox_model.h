@@ -37,6 +37,8 @@ public:
         LastErrorRole,
         NextAttemptMsRole,
         UpdatedMsRole,
+        JourneyNameRole, // from the walk in this vault; "" when the walk is gone
+        StartedMsRole,
     };
 
     explicit OutboxModel(QObject *parent = nullptr);
@@ -78,7 +80,13 @@ private:
     void setError(const QString &message);
 
     QPointer<VaultSession> session_;
+    struct WalkInfo
+    {
+        QString journeyName;
+        qint64 startedMs = 0;
+    };
     std::vector<its::sync::OutboxEntry> rows_;
+    std::vector<WalkInfo> walks_; // same order as rows_
     bool enrolled_ = false;
     QString lastResult_;
     QString errorString_;

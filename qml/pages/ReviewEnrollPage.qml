@@ -136,9 +136,9 @@ ItsPage {
                               : qsTr("Your request has not reached the sync target yet.")
                     }
                     ItsLabel { Layout.fillWidth: true; muted: true; text: qsTr("Review key") }
-                    ItsLabel { objectName: "enrollReviewFingerprint"; Layout.fillWidth: true; text: enrollment.reviewFingerprint; font.family: "monospace"; wrapMode: Text.WrapAnywhere }
+                    ItsLabel { objectName: "enrollReviewFingerprint"; Layout.fillWidth: true; text: enrollment.reviewFingerprint; font.family: "monospace"; wrapMode: Text.Wrap }
                     ItsLabel { Layout.fillWidth: true; muted: true; text: qsTr("This device's key") }
-                    ItsLabel { objectName: "enrollDeviceFingerprint"; Layout.fillWidth: true; text: enrollment.deviceFingerprint; font.family: "monospace"; wrapMode: Text.WrapAnywhere }
+                    ItsLabel { objectName: "enrollDeviceFingerprint"; Layout.fillWidth: true; text: enrollment.deviceFingerprint; font.family: "monospace"; wrapMode: Text.Wrap }
                     ItsButton {
                         objectName: "publishAgainButton"
                         Layout.fillWidth: true
@@ -188,6 +188,8 @@ ItsPage {
                             required property string syncState
                             required property int attempts
                             required property string lastError
+                            required property string journeyName
+                            required property real startedMs
                             objectName: "outboxRow_" + walkId
                             Layout.fillWidth: true
                             Layout.minimumHeight: Theme.touchTarget
@@ -195,7 +197,9 @@ ItsPage {
                             ColumnLayout {
                                 Layout.fillWidth: true
                                 spacing: 0
-                                ItsLabel { Layout.fillWidth: true; text: qsTr("Walk %1 · revision %2").arg(entry.walkId.substring(0, 8)).arg(entry.revision); elide: Text.ElideRight; wrapMode: Text.NoWrap }
+                                ItsLabel { Layout.fillWidth: true; text: (entry.journeyName.length > 0 ? entry.journeyName : qsTr("Walk %1").arg(entry.walkId.substring(0, 8)))
+                                                     + (entry.startedMs > 0 ? " · " + new Date(entry.startedMs).toLocaleDateString(Qt.locale(), Locale.ShortFormat) : "")
+                                                     + (entry.revision > 1 ? " · " + qsTr("revision %1").arg(entry.revision) : ""); elide: Text.ElideRight; wrapMode: Text.NoWrap }
                                 ItsLabel {
                                     Layout.fillWidth: true
                                     visible: entry.syncState === "failed"

@@ -30,15 +30,15 @@ ItsPage {
         const p = inbox.lastPull
         if (p.accepted === undefined)
             return ""
-        let text = qsTr("%n new summary(ies)", "", p.accepted)
+        let text = qsTr("New summaries: %1").arg(p.accepted)
         const rejected = p.tampered + p.unknownSigner + p.revoked + p.replayed + p.other
         if (rejected > 0)
-            text += " · " + qsTr("%n rejected", "", rejected) + ": "
+            text += " · " + qsTr("rejected: %1").arg(rejected) + " ("
                   + [[p.tampered, qsTr("tampered")], [p.unknownSigner, qsTr("unknown signer")],
                      [p.revoked, qsTr("revoked device")], [p.replayed, qsTr("replayed revision")],
-                     [p.other, qsTr("other")]].filter(r => r[0] > 0).map(r => r[0] + " " + r[1]).join(", ")
+                     [p.other, qsTr("other")]].filter(r => r[0] > 0).map(r => r[1] + " " + r[0]).join(", ") + ")"
         if (p.errors > 0)
-            text += " · " + qsTr("%n not fetched (retried next time)", "", p.errors)
+            text += " · " + qsTr("not fetched, retried next time: %1").arg(p.errors)
         return text
     }
     function openSummary(walkId: string) {
@@ -101,6 +101,14 @@ ItsPage {
                 ComboBox {
                     id: journeyBox
                     objectName: "journeyFilterBox"
+                    palette.button: Theme.surfaceAlt
+                    palette.buttonText: Theme.text
+                    palette.window: Theme.surface
+                    palette.windowText: Theme.text
+                    palette.base: Theme.surface
+                    palette.text: Theme.text
+                    palette.highlight: Theme.primary
+                    palette.highlightedText: Theme.inkOnPrimary
                     implicitHeight: Theme.touchTarget
                     width: Math.min(implicitWidth, list.contentW)
                     model: [{id: "", name: qsTr("All journeys")}].concat(inbox.journeys)
@@ -111,6 +119,14 @@ ItsPage {
                 }
                 ComboBox {
                     objectName: "executiveFilterBox"
+                    palette.button: Theme.surfaceAlt
+                    palette.buttonText: Theme.text
+                    palette.window: Theme.surface
+                    palette.windowText: Theme.text
+                    palette.base: Theme.surface
+                    palette.text: Theme.text
+                    palette.highlight: Theme.primary
+                    palette.highlightedText: Theme.inkOnPrimary
                     implicitHeight: Theme.touchTarget
                     width: Math.min(implicitWidth, list.contentW)
                     model: [""].concat(inbox.executives)
@@ -164,7 +180,7 @@ ItsPage {
             ItsLabel {
                 Layout.fillWidth: true
                 muted: true
-                text: qsTr("%n summary(ies) listed", "", inbox.count)
+                text: qsTr("Summaries listed: %1").arg(inbox.count)
             }
         }
 

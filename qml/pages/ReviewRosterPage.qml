@@ -62,7 +62,7 @@ ItsPage {
             Layout.rightMargin: Theme.spacingM
             visible: roster.problems.length > 0
             tone: "warning"
-            text: qsTr("Ignored %n request file(s) that could not be verified.", "", roster.problems.length)
+            text: qsTr("Request files ignored because they could not be verified: %1").arg(roster.problems.length)
         }
 
         ListView {
@@ -116,7 +116,7 @@ ItsPage {
                         Layout.fillWidth: true
                         text: qsTr("Key fingerprint: %1").arg(card.fingerprint)
                         font.family: "monospace"
-                        wrapMode: Text.WrapAnywhere
+                        wrapMode: Text.Wrap
                         color: card.status === "pending" ? Theme.inkOnPrimarySoft : Theme.text
                     }
                     ItsLabel {

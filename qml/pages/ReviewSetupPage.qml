@@ -69,6 +69,7 @@ ItsPage {
     }
 
     Flickable {
+        objectName: "reviewSetupFlickable"
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.spacingXl
         clip: true
@@ -227,7 +228,7 @@ ItsPage {
                         text: circle.reviewFingerprint
                         font.family: "monospace"
                         role: "bodyLarge"
-                        wrapMode: Text.WrapAnywhere
+                        wrapMode: Text.Wrap
                     }
                     ItsLabel {
                         Layout.fillWidth: true

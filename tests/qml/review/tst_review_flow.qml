@@ -81,6 +81,7 @@ Item {
             while (reviewStack.depth > 1)
                 reviewStack.pop(null, StackView.Immediate)
             const setup = pageOn(reviewStack, "reviewSetupPage")
+            child(setup, "reviewSetupFlickable").contentY = 0
             if (pageName === "reviewRosterPage")
                 tap(child(setup, "openDevicesButton"))
             else if (pageName === "reviewInboxPage")
@@ -91,6 +92,7 @@ Item {
         function test_1_createCircleAndInvite() {
             const setup = pageOn(reviewStack, "reviewSetupPage")
             verify(!setup.circle.hasCircle)
+            shoot("review-setup-new")
             verify(child(setup, "targetKind_default").checked)
             tap(child(setup, "createCircleButton"))
             tryVerify(() => setup.circle.hasCircle, 3000, setup.circle.errorString)
@@ -182,6 +184,7 @@ Item {
         }
 
         function test_6_screenshots() {
+            showReview("reviewSetupPage")
             shoot("review-setup")
             showReview("reviewRosterPage")
             shoot("review-roster")
@@ -192,6 +195,11 @@ Item {
             shoot("review-summary")
             root.showExecutive = true
             shoot("review-enroll")
+            AppController.settings.themeMode = "dark"
+            shoot("review-enroll-dark")
+            showReview("reviewInboxPage")
+            shoot("review-inbox-dark")
+            AppController.settings.themeMode = "light"
         }
     }
 }

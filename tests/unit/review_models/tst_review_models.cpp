@@ -135,6 +135,7 @@ private slots:
         QCOMPARE(outbox.stateOf("walk-cfo-1"), "synced");
         QCOMPARE(outbox.index(0).data(OutboxModel::StateRole).toString(), "synced");
         QCOMPARE(outbox.waitingCount(), 0);
+        QCOMPARE(outbox.index(0).data(OutboxModel::JourneyNameRole).toString(), ""); // no walk here
 
         ReviewInboxModel inbox;
         QAbstractItemModelTester inboxTester(&inbox);
