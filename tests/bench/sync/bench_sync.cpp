@@ -95,10 +95,12 @@ struct PushWorld
     }
 };
 
+std::optional<PushWorld> thePushWorld; // reset before main returns: stops the server cleanly
 PushWorld &pushWorld()
 {
-    static PushWorld world;
-    return world;
+    if (!thePushWorld)
+        thePushWorld.emplace();
+    return *thePushWorld;
 }
 
 // Every benchmark here times only its measured section (manual time), so the JSON figures
@@ -285,10 +287,12 @@ struct PullWorld
     }
 };
 
+std::optional<PullWorld> thePullWorld;
 PullWorld &pullWorld()
 {
-    static PullWorld world;
-    return world;
+    if (!thePullWorld)
+        thePullWorld.emplace();
+    return *thePullWorld;
 }
 
 void BM_Pull_VerifyDecrypt(benchmark::State &state)
@@ -376,6 +380,8 @@ int main(int argc, char **argv)
         return 1;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    thePushWorld.reset();
+    thePullWorld.reset();
     auto ratio = [](const char *name, const char *of, const char *to) {
         if (secondsPerRun.count(of) && secondsPerRun.count(to))
             std::printf("ratio %-44s %.2fx  (%.3f s vs %.3f s)\n", name,

@@ -8,6 +8,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <csignal>
+#include <sys/prctl.h>
 
 namespace its::sync::testing {
 
@@ -152,6 +154,8 @@ bool WebDavServer::start()
             writeFile(dir_.path() + "/httpd.conf", apacheConfig(dir_.path(), port_, tls_).toUtf8());
         process_ = std::make_unique<QProcess>();
         process_->setProcessChannelMode(QProcess::MergedChannels);
+        // The server dies with the test, even if the test crashes or is killed.
+        process_->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         process_->start(kind_ == Kind::Apache ? kApache : kRclone, arguments());
         if (process_->waitForStarted(5'000) && waitForPort(port_, 10'000) && running())
             return true;
