@@ -103,6 +103,7 @@ ItsPage {
                     objectName: "journeyFilterBox"
                     palette.button: Theme.surfaceAlt
                     palette.buttonText: Theme.text
+                    palette.dark: Theme.text
                     palette.window: Theme.surface
                     palette.windowText: Theme.text
                     palette.base: Theme.surface
@@ -121,6 +122,7 @@ ItsPage {
                     objectName: "executiveFilterBox"
                     palette.button: Theme.surfaceAlt
                     palette.buttonText: Theme.text
+                    palette.dark: Theme.text
                     palette.window: Theme.surface
                     palette.windowText: Theme.text
                     palette.base: Theme.surface
