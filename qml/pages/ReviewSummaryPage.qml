@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -59,25 +60,27 @@ ItsPage {
             Repeater {
                 model: page.detail.contacts || []
                 delegate: ItsCard {
+                    id: contactCard
                     required property var modelData
+                    readonly property var contact: modelData
                     Layout.fillWidth: true
                     ColumnLayout {
                         width: parent.width
                         spacing: 2
-                        ItsLabel { Layout.fillWidth: true; text: modelData.name; font.weight: Font.DemiBold }
+                        ItsLabel { Layout.fillWidth: true; text: contactCard.contact.name; font.weight: Font.DemiBold }
                         ItsLabel {
                             Layout.fillWidth: true
                             role: "caption"
                             muted: true
-                            text: Vocabulary.channelLabel(modelData.channel) + " · " + modelData.department
-                                  + " · " + Vocabulary.outcomeLabel(modelData.outcome)
+                            text: Vocabulary.channelLabel(contactCard.contact.channel) + " · " + contactCard.contact.department
+                                  + " · " + Vocabulary.outcomeLabel(contactCard.contact.outcome)
                         }
                         ItsLabel {
                             Layout.fillWidth: true
-                            color: modelData.passed ? Theme.text : Theme.danger
-                            text: (modelData.score === null ? qsTr("Not scored") : qsTr("Score %1/100").arg(Math.round(modelData.score)))
-                                  + (modelData.passed ? "" : " · " + qsTr("a must-be failed"))
-                                  + " · " + Vocabulary.duration(modelData.totalMs)
+                            color: contactCard.contact.passed ? Theme.text : Theme.danger
+                            text: (contactCard.contact.score === null ? qsTr("Not scored") : qsTr("Score %1/100").arg(Math.round(contactCard.contact.score)))
+                                  + (contactCard.contact.passed ? "" : " · " + qsTr("a must-be failed"))
+                                  + " · " + Vocabulary.duration(contactCard.contact.totalMs)
                         }
                     }
                 }
@@ -93,15 +96,20 @@ ItsPage {
             Repeater {
                 model: page.detail.painPoints || []
                 delegate: ItsCard {
+                    id: departmentCard
                     required property var modelData
                     objectName: "painDepartment_" + modelData.department
                     Layout.fillWidth: true
                     ColumnLayout {
                         width: parent.width
                         spacing: 2
-                        ItsLabel { Layout.fillWidth: true; text: modelData.department.length > 0 ? modelData.department : qsTr("(no department)"); font.weight: Font.DemiBold }
+                        ItsLabel {
+                            Layout.fillWidth: true
+                            text: departmentCard.modelData.department.length > 0 ? departmentCard.modelData.department : qsTr("(no department)")
+                            font.weight: Font.DemiBold
+                        }
                         Repeater {
-                            model: modelData.items
+                            model: departmentCard.modelData.items
                             delegate: ItsLabel {
                                 required property var modelData
                                 Layout.fillWidth: true
