@@ -15,7 +15,7 @@ PACKAGES=(
   qt6-shadertools-dev libgl-dev libgl1-mesa-dri
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-shapes
-  qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtquick-dialogs
+  qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtquick-dialogs
   qml6-module-qt-labs-platform qml6-module-qtmultimedia qml6-module-qtcore
   qt6-qpa-plugins qt6-wayland
   # crypto, storage, formats
