@@ -13,7 +13,6 @@ Dialog {
     objectName: "handoffDialog"
     modal: true
     title: qsTr("Handed to which department?")
-    parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 480)
     standardButtons: Dialog.Cancel

@@ -12,7 +12,6 @@ Dialog {
     objectName: "outcomeDialog"
     modal: true
     title: qsTr("How did it end?")
-    parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 480)
     standardButtons: Dialog.Cancel

@@ -29,16 +29,18 @@ ColumnLayout {
         onClicked: pad.contact.nextPhase()
     }
 
-    Flow {
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.spacingS
+        columns: 2
+        columnSpacing: Theme.spacingS
+        rowSpacing: Theme.spacingS
         Repeater {
             model: pad.contact.suggestedPhases.slice(1)
             delegate: ItsButton {
                 required property string modelData
                 objectName: "phaseButton_" + modelData
-                width: (pad.width - Theme.spacingS) / 2
-                height: Theme.touchTarget + Theme.spacingS
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 text: Vocabulary.phaseLabel(modelData)
                 onClicked: pad.contact.enterPhase(modelData)
             }

@@ -21,6 +21,8 @@ QVariant TouchpointListModel::data(const QModelIndex &index, int role) const
         return row.stage;
     case StageNameRole:
         return row.stageName;
+    case FirstInStageRole:
+        return row.touchpoint == 0;
     case TouchpointIdRole:
         return QString::fromStdString(tp.id);
     case ChannelRole:
@@ -65,7 +67,8 @@ QHash<int, QByteArray> TouchpointListModel::roleNames() const
             {DepartmentRole, "department"},
             {PhasesRole, "phases"},
             {SlasRole, "slas"},
-            {CriteriaRole, "criteria"}};
+            {CriteriaRole, "criteria"},
+            {FirstInStageRole, "firstInStage"}};
 }
 
 void TouchpointListModel::setJourney(const its::JourneyTemplate &journey)

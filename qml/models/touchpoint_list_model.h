@@ -23,9 +23,10 @@ public:
         NameRole,
         ChannelRole,
         DepartmentRole,
-        PhasesRole,   // QStringList of phase ids
-        SlasRole,     // [{phase, seconds}]
-        CriteriaRole, // [{id, text, weight, mustBe}]
+        PhasesRole,       // QStringList of phase ids
+        SlasRole,         // [{phase, seconds}]
+        CriteriaRole,     // [{id, text, weight, mustBe}]
+        FirstInStageRole, // true on a stage's first touchpoint (where its heading goes)
     };
 
     using QAbstractListModel::QAbstractListModel;

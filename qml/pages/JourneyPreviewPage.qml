@@ -14,6 +14,8 @@ ItsPage {
     property alias templateId: doc.templateId
     // The StackView to push the walk or the editor onto (the section's stack).
     property StackView stack: StackView.view
+    // The persona typed in the header (the header lives in the ListView's own context).
+    property string persona: doc.personaName
 
     TemplateDocument {
         id: doc
@@ -27,28 +29,21 @@ ItsPage {
 
     function startWalk() {
         page.stack.push(Qt.resolvedUrl("WalkPage.qml"),
-                        {templateId: doc.templateId, persona: personaField.text})
+                        {templateId: doc.templateId, persona: page.persona})
     }
 
-    ListView {
-        id: list
-        objectName: "touchpointList"
+    Flickable {
+        id: flick
+        objectName: "previewFlick"
         anchors.fill: parent
-        anchors.margins: Theme.spacingM
-        spacing: Theme.spacingS
+        contentHeight: column.implicitHeight + 2 * Theme.spacingM
         clip: true
-        model: doc.touchpoints
-        section.property: "stageName"
-        section.delegate: ItsLabel {
-            required property string section
-            width: ListView.view.width
-            topPadding: Theme.spacingM
-            role: "title"
-            text: section
-            Accessible.role: Accessible.Heading
-        }
-        header: ColumnLayout {
-            width: ListView.view.width
+
+        ColumnLayout {
+            id: column
+            x: Theme.spacingM
+            y: Theme.spacingM
+            width: flick.width - 2 * Theme.spacingM
             spacing: Theme.spacingM
 
             ItsLabel {
@@ -76,6 +71,7 @@ ItsPage {
                 label: qsTr("Walk as persona")
                 helperText: doc.personaDescription
                 text: doc.personaName
+                onTextChanged: page.persona = text
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -108,9 +104,40 @@ ItsPage {
                 muted: true
                 text: qsTr("%n touchpoint(s) in %1 stage(s)", "", doc.touchpoints.count).arg(doc.stageNames.length)
             }
-        }
-        delegate: TouchpointDelegate {
-            width: ListView.view.width
+            Repeater {
+                objectName: "touchpointList"
+                model: doc.touchpoints
+                delegate: ColumnLayout {
+                    id: entry
+                    required property int index
+                    required property string stageName
+                    required property bool firstInStage
+                    required property string name
+                    required property string channel
+                    required property string department
+                    required property var slas
+                    required property var criteria
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingS
+                    ItsLabel {
+                        Layout.fillWidth: true
+                        visible: entry.firstInStage
+                        topPadding: Theme.spacingS
+                        role: "title"
+                        text: entry.stageName
+                        Accessible.role: Accessible.Heading
+                    }
+                    TouchpointDelegate {
+                        Layout.fillWidth: true
+                        index: entry.index
+                        name: entry.name
+                        channel: entry.channel
+                        department: entry.department
+                        slas: entry.slas
+                        criteria: entry.criteria
+                    }
+                }
+            }
         }
     }
 }

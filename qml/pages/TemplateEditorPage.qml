@@ -44,25 +44,20 @@ ItsPage {
         }
     }
 
-    ListView {
-        id: list
-        objectName: "editorTouchpointList"
+    Flickable {
+        id: flick
+        objectName: "editorFlick"
         anchors.fill: parent
-        anchors.margins: Theme.spacingM
-        spacing: Theme.spacingS
+        contentHeight: column.implicitHeight + 2 * Theme.spacingM
         clip: true
-        model: doc.touchpoints
-        section.property: "stageName"
-        section.delegate: ItsLabel {
-            required property string section
-            width: ListView.view.width
-            topPadding: Theme.spacingM
-            role: "title"
-            text: section
-        }
-        header: ColumnLayout {
-            width: ListView.view.width
+
+        ColumnLayout {
+            id: column
+            x: Theme.spacingM
+            y: Theme.spacingM
+            width: flick.width - 2 * Theme.spacingM
             spacing: Theme.spacingM
+
             ItsBanner {
                 objectName: "editorError"
                 Layout.fillWidth: true
@@ -95,14 +90,47 @@ ItsPage {
                 text: doc.personaName
                 field.onEditingFinished: doc.personaName = text
             }
-        }
-        delegate: TouchpointEditorDelegate {
-            width: ListView.view.width
-            document: doc
-        }
-        footer: AddTouchpointCard {
-            width: ListView.view.width
-            document: doc
+            Repeater {
+                objectName: "editorTouchpointList"
+                model: doc.touchpoints
+                delegate: ColumnLayout {
+                    id: entry
+                    required property int index
+                    required property string stageName
+                    required property bool firstInStage
+                    required property string name
+                    required property string channel
+                    required property string department
+                    required property var phases
+                    required property var slas
+                    required property var criteria
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingS
+                    ItsLabel {
+                        Layout.fillWidth: true
+                        visible: entry.firstInStage
+                        topPadding: Theme.spacingS
+                        role: "title"
+                        text: entry.stageName
+                        Accessible.role: Accessible.Heading
+                    }
+                    TouchpointEditorDelegate {
+                        Layout.fillWidth: true
+                        document: doc
+                        index: entry.index
+                        name: entry.name
+                        channel: entry.channel
+                        department: entry.department
+                        phases: entry.phases
+                        slas: entry.slas
+                        criteria: entry.criteria
+                    }
+                }
+            }
+            AddTouchpointCard {
+                Layout.fillWidth: true
+                document: doc
+            }
         }
     }
 }

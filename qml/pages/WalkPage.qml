@@ -35,10 +35,10 @@ ItsPage {
     function openStep(row: int) {
         walk.currentStep = row
         if (!page.wide)
-            page.StackView.view.push(contactComponent, {walk: walk})
+            page.StackView.view.push(contactComponent)
     }
     function showSummary() {
-        page.StackView.view.push(Qt.resolvedUrl("SummaryPage.qml"), {walk: walk})
+        page.StackView.view.push(summaryComponent)
     }
 
     actions: [
@@ -52,9 +52,15 @@ ItsPage {
         }
     ]
 
+    // Required properties are set here, not through push(): StackView in Qt 6.4 does not
+    // initialise required properties from push()'s property map.
     Component {
         id: contactComponent
-        ContactPage {}
+        ContactPage { walk: page.walk }
+    }
+    Component {
+        id: summaryComponent
+        SummaryPage { walk: page.walk }
     }
 
     RowLayout {
@@ -134,7 +140,7 @@ ItsPage {
             Layout.fillWidth: true
             Layout.fillHeight: true
             sourceComponent: ContactPage {
-                walk: walk
+                walk: page.walk
             }
         }
     }

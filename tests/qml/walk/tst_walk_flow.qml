@@ -38,7 +38,29 @@ Item {
         }
         function tap(item) {
             verify(item.enabled, item.objectName + " is enabled")
+            settle()
+            reveal(item)
+            item.forceActiveFocus()
             mouseClick(item)
+        }
+        // A StackView ignores input while a push or pop is animating: wait for it, as a user would.
+        function settle() {
+            for (const name of ["libraryStack", "historyStack", "waitsStack"]) {
+                const stack = findChild(shell, name)
+                if (stack)
+                    tryVerify(() => !stack.busy, 5000, name + " settles")
+            }
+        }
+        // Scrolls the nearest Flickable so `item` is in view, as a thumb would.
+        function reveal(item) {
+            for (let p = item.parent; p; p = p.parent) {
+                if (p.contentY !== undefined && p.contentHeight !== undefined && p.interactive !== undefined) {
+                    const y = item.mapToItem(p.contentItem, 0, 0).y
+                    const target = Math.max(0, Math.min(y - p.height / 3, p.contentHeight - p.height))
+                    p.contentY = target
+                    return
+                }
+            }
         }
         function typeInto(field, text) {
             field.field.forceActiveFocus()
@@ -47,6 +69,13 @@ Item {
             for (let i = 0; i < text.length; ++i)
                 keyClick(text[i])
             compare(field.text, text)
+        }
+        // Dialog content lives in the window's overlay, not under the page: search the popup.
+        function inDialog(pageItem, dialogName, name) {
+            const dialog = findChild(pageItem, dialogName)
+            verify(dialog !== null, "no dialog " + dialogName)
+            tryVerify(() => dialog.opened, 5000, dialogName + " opens")
+            return child(dialog.contentItem, name)
         }
         function stored() {
             const text = WalkHooks.storedWalk(walkId)
@@ -57,8 +86,10 @@ Item {
             const dir = WalkHooks.screenshotDir()
             if (dir.length === 0)
                 return
+            wait(400) // let StackView transitions settle: the picture is for people to look at
             waitForRendering(shell)
-            verify(grabImage(shell).save(dir + "/" + name + "-" + root.width + "x" + root.height + ".png"))
+            const file = dir + "/" + name + "-" + root.width + "x" + root.height + ".png"
+            grabImage(shell).save(file)
         }
 
         function test_1_createLockUnlock() {
@@ -123,12 +154,12 @@ Item {
             tap(child(contactPage, "repeatButton"))
             tryCompare(contact, "repeatCount", 2)
             tap(child(contactPage, "handoffButton"))
-            tap(child(contactPage, "handoffTo_executive_office"))
+            tap(inDialog(contactPage, "handoffDialog", "handoffTo_executive_office"))
             tryCompare(contact.handoffs, "length", 1)
             compare(child(contactPage, "lapList").count, 4)
             shot("contact-running")
             tap(child(contactPage, "resolveButton"))
-            tap(child(contactPage, "outcome_resolved"))
+            tap(inDialog(contactPage, "outcomeDialog", "outcome_resolved"))
             tryVerify(() => contact.closed)
 
             const walk = stored()
@@ -143,6 +174,7 @@ Item {
             const home = page("homePage")
             const contactPage = child(home, "contactPage")
             tap(child(contactPage, "scoreTab"))
+            shot("contact-score-empty")
             tap(child(contactPage, "score_0_1"))       // must-be failed
             tryVerify(() => child(contactPage, "mustBeFailedBanner").visible)
             tap(child(contactPage, "score_1_na"))
@@ -151,6 +183,7 @@ Item {
             tap(child(contactPage, "theme_waiting"))
             tap(child(contactPage, "severity_3"))
             const note = child(contactPage, "noteField")
+            reveal(note)
             note.forceActiveFocus()
             for (const c of "Forty minutes of music")
                 keyClick(c)
