@@ -4,12 +4,10 @@
 
 namespace its::platform {
 
-namespace {
-void answerLater(const SecretStore::Callback &done, SecretResult result)
+void FakeSecretStore::answerLater(const Callback &done, SecretResult result)
 {
-    QTimer::singleShot(0, [done, result] { done(result); });
+    QTimer::singleShot(0, &m_context, [done, result] { done(result); });
 }
-} // namespace
 
 void FakeSecretStore::setAvailable(bool available, QString reason)
 {
@@ -17,7 +15,7 @@ void FakeSecretStore::setAvailable(bool available, QString reason)
     m_reason = std::move(reason);
 }
 
-bool FakeSecretStore::refuse(const Callback &done) const
+bool FakeSecretStore::refuse(const Callback &done)
 {
     if (m_available && !m_failing)
         return false;

@@ -5,6 +5,7 @@
 #include "secret_store.h"
 
 #include <QHash>
+#include <QObject>
 
 namespace its::platform {
 
@@ -22,8 +23,11 @@ public:
     void remove(const QString &key, Callback done) override;
 
 private:
-    bool refuse(const Callback &done) const;
+    bool refuse(const Callback &done);
 
+    void answerLater(const Callback &done, SecretResult result);
+
+    QObject m_context; // pending answers die with the store, like a real keychain's jobs
     QHash<QString, QByteArray> m_secrets;
     bool m_available = true;
     bool m_failing = false;

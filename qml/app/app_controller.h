@@ -4,6 +4,7 @@
 // main() and tests construct it and hand it over with setInstance() before QML asks for it.
 
 #include "app_settings.h"
+#include "device_unlock.h"
 #include "platform.h"
 #include "vault/key_file.h"
 #include "vault_session.h"
@@ -27,6 +28,7 @@ class AppController : public QObject
     QML_SINGLETON
     Q_PROPERTY(VaultSession *session READ session CONSTANT)
     Q_PROPERTY(AppSettings *settings READ settings CONSTANT)
+    Q_PROPERTY(DeviceUnlock *deviceUnlock READ deviceUnlock CONSTANT)
     // "firstRun", "unlock" or "home"
     Q_PROPERTY(QString screen READ screen NOTIFY screenChanged)
     Q_PROPERTY(bool darkTheme READ darkTheme NOTIFY darkThemeChanged)
@@ -53,6 +55,7 @@ public:
 
     VaultSession *session() const { return m_session; }
     AppSettings *settings() const { return m_settings; }
+    DeviceUnlock *deviceUnlock() const { return m_deviceUnlock; }
     its::platform::Platform &platform() { return m_platform; }
     its::platform::AutoLock *autoLock() const { return m_autoLock; }
     QString screen() const;
@@ -84,6 +87,7 @@ private:
     Options m_options;
     AppSettings *m_settings = nullptr;
     VaultSession *m_session = nullptr;
+    DeviceUnlock *m_deviceUnlock = nullptr;
     its::platform::AutoLock *m_autoLock = nullptr;
     std::unique_ptr<QTranslator> m_translator;
     QPointer<QQmlEngine> m_engine;

@@ -10,6 +10,7 @@ struct VaultSession::Outcome
 {
     std::unique_ptr<its::Vault> vault;
     QString recoveryCode;
+    QString passphrase; // the passphrase that now opens the vault, for "unlock on this device"
     bool ok = false;
     its::VaultErrorCode code = its::VaultErrorCode::Io;
     QString detail;
@@ -73,8 +74,9 @@ void VaultSession::create(const QString &passphrase)
     const std::string secret = passphrase.toStdString();
     const auto dir = toPath(m_vaultDir);
     const its::KdfCost cost = m_cost;
-    run([secret, dir, cost] {
+    run([secret, dir, cost, passphrase] {
         return runCaught([&](Outcome &o) {
+            o.passphrase = passphrase;
             its::CreatedVault created = its::Vault::create(dir, secret, cost);
             o.recoveryCode = QString::fromStdString(created.recoveryCode);
             o.vault = std::make_unique<its::Vault>(std::move(created.vault));
@@ -86,8 +88,9 @@ void VaultSession::unlock(const QString &passphrase)
 {
     const std::string secret = passphrase.toStdString();
     const auto dir = toPath(m_vaultDir);
-    run([secret, dir] {
+    run([secret, dir, passphrase] {
         return runCaught([&](Outcome &o) {
+            o.passphrase = passphrase;
             o.vault = std::make_unique<its::Vault>(its::Vault::unlock(dir, secret));
         });
     });
@@ -98,8 +101,9 @@ void VaultSession::recover(const QString &recoveryCode, const QString &newPassph
     const std::string code = recoveryCode.trimmed().toStdString();
     const std::string secret = newPassphrase.toStdString();
     const auto dir = toPath(m_vaultDir);
-    run([code, secret, dir] {
+    run([code, secret, dir, newPassphrase] {
         return runCaught([&](Outcome &o) {
+            o.passphrase = newPassphrase;
             o.vault = std::make_unique<its::Vault>(its::Vault::recover(dir, code, secret));
         });
     });
@@ -149,6 +153,7 @@ void VaultSession::onFinished()
     if (!outcome->recoveryCode.isEmpty())
         emit created(outcome->recoveryCode);
     emit unlockedChanged();
+    emit passphraseAccepted(outcome->passphrase);
 }
 
 QString VaultSession::messageFor(its::VaultErrorCode code, const QString &detail)

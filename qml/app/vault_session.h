@@ -61,6 +61,9 @@ signals:
     // The recovery code of a new vault: show it once, never store it.
     void created(const QString &recoveryCode);
     void failed(const QString &message);
+    // After every successful create/unlock/recover: the passphrase that opens the vault now.
+    // C++ only (DeviceUnlock); not meant for QML.
+    void passphraseAccepted(const QString &passphrase);
 
 private:
     using Job = std::function<std::shared_ptr<Outcome>()>;

@@ -119,6 +119,44 @@ ItsPage {
                 ColumnLayout {
                     width: parent.width
                     spacing: Theme.spacingS
+                    ItsLabel { text: qsTr("Unlock on this device"); role: "title" }
+                    ItsLabel {
+                        Layout.fillWidth: true
+                        muted: true
+                        text: AppController.deviceUnlock.available
+                              ? qsTr("Keep the passphrase in this device's keychain and unlock with one tap. The passphrase is still asked every few days.")
+                              : qsTr("Not available here: %1. The app will keep asking for the passphrase.").arg(AppController.deviceUnlock.unavailableReason)
+                    }
+                    ItsSwitch {
+                        objectName: "deviceUnlockSwitch"
+                        Layout.fillWidth: true
+                        visible: AppController.deviceUnlock.available
+                        text: qsTr("Unlock on this device")
+                        checked: page.settings.deviceUnlock
+                        onToggled: page.settings.deviceUnlock = checked
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        visible: AppController.deviceUnlock.available && page.settings.deviceUnlock
+                        spacing: Theme.spacingS
+                        Repeater {
+                            model: [1, 7, 14, 30]
+                            delegate: ItsChip {
+                                required property int modelData
+                                text: qsTr("Every %n day(s)", "", modelData)
+                                checked: page.settings.deviceUnlockDays === modelData
+                                onClicked: page.settings.deviceUnlockDays = modelData
+                            }
+                        }
+                    }
+                }
+            }
+
+            ItsCard {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacingS
                     ItsLabel { text: qsTr("Role"); role: "title" }
                     ItsLabel {
                         Layout.fillWidth: true

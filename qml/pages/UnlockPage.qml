@@ -90,6 +90,21 @@ ItsPage {
             }
 
             // Built only when asked for: keeps the unlock screen's first frame light.
+            ItsButton {
+                objectName: "deviceUnlockButton"
+                width: parent.width
+                visible: !page.recovering && AppController.deviceUnlock.offered
+                text: qsTr("Unlock with this device")
+                enabled: !page.session.busy
+                onClicked: AppController.deviceUnlock.unlock()
+            }
+            ItsBanner {
+                width: parent.width
+                visible: AppController.deviceUnlock.errorMessage.length > 0 && !page.recovering
+                tone: "warning"
+                text: AppController.deviceUnlock.errorMessage
+            }
+
             Loader {
                 width: parent.width
                 active: page.recovering
