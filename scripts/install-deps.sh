@@ -21,7 +21,7 @@ PACKAGES=(
   # crypto, storage, formats
   libsqlcipher-dev sqlcipher libsodium-dev nlohmann-json3-dev qtkeychain-qt6-dev
   # tests and benchmarks
-  libbenchmark-dev xvfb xauth dbus-x11 fonts-dejavu-core curl
+  libbenchmark-dev xvfb xauth dbus-x11 fonts-dejavu-core curl gnome-keyring
   python3-jsonschema
   apache2 nginx-light libnginx-mod-http-dav-ext rclone openssl
   pulseaudio pulseaudio-utils
