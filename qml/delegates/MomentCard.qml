@@ -8,22 +8,10 @@ ItsCard {
     id: card
 
     required property ObservationEditor editor
-    readonly property var themes: ["waiting", "silos", "repeating", "billing", "empathy", "clarity", "ease"]
+    readonly property var themes: Vocabulary.themes()
 
     objectName: "momentCard"
 
-    function themeLabel(theme: string): string {
-        switch (theme) {
-        case "waiting": return qsTr("Waiting")
-        case "silos": return qsTr("Silos")
-        case "repeating": return qsTr("Repeating myself")
-        case "billing": return qsTr("Billing")
-        case "empathy": return qsTr("Empathy")
-        case "clarity": return qsTr("Clarity")
-        case "ease": return qsTr("Ease")
-        default: return theme
-        }
-    }
     function choose(kind: string, theme: string, severity: int) {
         card.editor.setMoment(kind, theme, severity)
     }
@@ -61,7 +49,7 @@ ItsCard {
                 delegate: ItsChip {
                     required property string modelData
                     objectName: "theme_" + modelData
-                    text: card.themeLabel(modelData)
+                    text: Vocabulary.themeLabel(modelData)
                     checked: card.editor.theme === modelData
                     onClicked: card.choose(card.editor.momentKind, modelData, card.editor.severity)
                 }

@@ -34,7 +34,7 @@ Rectangle {
             font.weight: Font.DemiBold
             color: row.pain ? Theme.inkOnDangerSoft : Theme.inkOnSuccessSoft
             text: (row.pain ? qsTr("Pain point") : qsTr("Memorable moment")) + ": "
-                  + (row.fromCriterion && row.criterionText.length > 0 ? row.criterionText : row.theme)
+                  + (row.fromCriterion && row.criterionText.length > 0 ? row.criterionText : Vocabulary.themeLabel(row.theme))
         }
         ItsLabel {
             id: detail

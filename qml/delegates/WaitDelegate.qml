@@ -46,7 +46,7 @@ Rectangle {
             role: "caption"
             color: row.overdue ? Theme.inkOnWarningSoft : Theme.textMuted
             text: row.journeyName + " \u00b7 " + Vocabulary.phaseLabel(row.phase) + " \u00b7 "
-                  + qsTr("since %1").arg(Qt.formatDateTime(new Date(row.sinceMs), Locale.ShortFormat))
+                  + qsTr("since %1").arg(new Date(row.sinceMs).toLocaleString(Qt.locale(), Locale.ShortFormat))
         }
         ItsLabel {
             objectName: "waited_" + row.index

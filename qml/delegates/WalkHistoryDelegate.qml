@@ -44,7 +44,7 @@ Rectangle {
             Layout.fillWidth: true
             role: "caption"
             muted: true
-            text: [Qt.formatDateTime(new Date(row.startedMs), Locale.ShortFormat),
+            text: [new Date(row.startedMs).toLocaleString(Qt.locale(), Locale.ShortFormat),
                    Vocabulary.sectorLabel(row.sector), qsTr("as %1").arg(row.persona),
                    qsTr("%n contact(s)", "", row.contactCount),
                    row.status === "finished" ? qsTr("finished") : qsTr("in progress")].join(" \u00b7 ")

@@ -144,6 +144,28 @@ QString Vocabulary::momentLabel(const QString &kind)
     return tr("Nothing special");
 }
 
+QStringList Vocabulary::themes()
+{
+    return {QStringLiteral("waiting"), QStringLiteral("silos"),   QStringLiteral("repeating"),
+            QStringLiteral("billing"), QStringLiteral("empathy"), QStringLiteral("clarity"),
+            QStringLiteral("ease")};
+}
+
+QString Vocabulary::themeLabel(const QString &theme)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("waiting"), QT_TR_NOOP("Waiting")},
+        {QStringLiteral("silos"), QT_TR_NOOP("Silos")},
+        {QStringLiteral("repeating"), QT_TR_NOOP("Repeating myself")},
+        {QStringLiteral("billing"), QT_TR_NOOP("Billing")},
+        {QStringLiteral("empathy"), QT_TR_NOOP("Empathy")},
+        {QStringLiteral("clarity"), QT_TR_NOOP("Clarity")},
+        {QStringLiteral("ease"), QT_TR_NOOP("Ease")},
+    };
+    const auto it = labels.constFind(theme);
+    return it == labels.constEnd() ? theme : tr(it.value());
+}
+
 QString Vocabulary::severityLabel(int severity)
 {
     switch (severity) {

@@ -24,6 +24,9 @@ public:
     Q_INVOKABLE static QString departmentLabel(const QString &department);
     Q_INVOKABLE static QString outcomeLabel(const QString &outcome);
     Q_INVOKABLE static QString momentLabel(const QString &kind);
+    // Themes the walker can pick for a moment; unknown themes (criterion ids) are shown as is.
+    Q_INVOKABLE static QStringList themes();
+    Q_INVOKABLE static QString themeLabel(const QString &theme);
     Q_INVOKABLE static QString severityLabel(int severity);
     // "3 d 04:12:09" / "01:05": digits a phone shows at a glance.
     Q_INVOKABLE static QString duration(qint64 ms);
