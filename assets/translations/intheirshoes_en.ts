@@ -2,16 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>JourneyPreviewPage</name>
+    <message numerus="yes">
+        <source>%n touchpoint(s) in %1 stage(s)</source>
+        <translation>
+            <numerusform>%n touchpoint in %1 stages</numerusform><numerusform>%n touchpoints in %1 stages</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Lock after %n idle minute(s)</source>
         <translation>
-            <numerusform>Lock after %n idle minute</numerusform><numerusform>Lock after %n idle minutes</numerusform></translation>
+            <numerusform>Lock after %n idle minute</numerusform>
+            <numerusform>Lock after %n idle minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every day</numerusform><numerusform>Every %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StepDelegate</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
 </context>
 <context>
@@ -19,7 +44,25 @@
     <message numerus="yes">
         <source>Locked after %n idle minute(s).</source>
         <translation>
-            <numerusform>Locked after %n idle minute.</numerusform><numerusform>Locked after %n idle minutes.</numerusform></translation>
+            <numerusform>Locked after %n idle minute.</numerusform>
+            <numerusform>Locked after %n idle minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitsPage</name>
+    <message numerus="yes">
+        <source>%n wait(s) past the target time. Has the answer arrived?</source>
+        <translation>
+            <numerusform>%n wait is past the target time. Has the answer arrived?</numerusform><numerusform>%n waits are past the target time. Has the answer arrived?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WalkHistoryDelegate</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
 </context>
 </TS>

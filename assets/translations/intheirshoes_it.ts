@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>AddTouchpointCard</name>
+    <message>
+        <source>Add a touchpoint</source>
+        <translation>Aggiungi un punto di contatto</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tappa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Owning department</source>
+        <translation>Reparto responsabile</translation>
+    </message>
+    <message>
+        <source>Add touchpoint</source>
+        <translation>Aggiungi punto di contatto</translation>
+    </message>
+</context>
+<context>
+    <name>ContactController</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La cassaforte è bloccata.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Score ⚠</source>
+        <translation>Punteggio ⚠</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionScoreDelegate</name>
+    <message>
+        <source>Must-be failed: this is a pain point</source>
+        <translation>Requisito di base mancato: è un punto critico</translation>
+    </message>
+    <message>
+        <source>Delighter met: a memorable moment</source>
+        <translation>Elemento attrattivo presente: un momento memorabile</translation>
+    </message>
+    <message>
+        <source>Must-be (baseline expectation)</source>
+        <translation>Requisito di base (aspettativa minima)</translation>
+    </message>
+    <message>
+        <source>Delighter</source>
+        <translation>Attrattivo</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>Non applicabile: %1</translation>
+    </message>
+    <message>
+        <source>Score %1 of 5: %2</source>
+        <translation>Punteggio %1 su 5: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceUnlock</name>
+    <message>
+        <source>This device could not provide the passphrase (%1). Enter it instead.</source>
+        <translation>Questo dispositivo non ha potuto fornire la passphrase (%1). Inseriscila a mano.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be kept on this device: %1</source>
+        <translation>Non è stato possibile conservare la passphrase su questo dispositivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionCurveCard</name>
+    <message>
+        <source>Emotion curve: peak at %1, lowest at %2, end at %3</source>
+        <translation>Curva emotiva: picco a %1, minimo a %2, fine a %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Emotion curve</source>
+        <translation>Curva emotiva</translation>
+    </message>
+    <message>
+        <source>No contacts recorded yet.</source>
+        <translation>Nessun contatto registrato finora.</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Picco</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Minimo</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Peak: %1 · Lowest: %2 · End: %3</source>
+        <translation>Picco: %1 · Minimo: %2 · Fine: %3</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome</source>
@@ -48,18 +178,6 @@
         <translation>Il tuo ruolo</translation>
     </message>
     <message>
-        <source>Executive: walk journeys and record them</source>
-        <translation>Manager: percorre i journey e li registra</translation>
-    </message>
-    <message>
-        <source>CCO review (coming later)</source>
-        <translation>Revisione CCO (in arrivo)</translation>
-    </message>
-    <message>
-        <source>Team (coming later)</source>
-        <translation>Team (in arrivo)</translation>
-    </message>
-    <message>
         <source>Continue</source>
         <translation>Continua</translation>
     </message>
@@ -95,6 +213,41 @@
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
+    <message>
+        <source>Executive</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>CCO review</source>
+        <translation>Revisione CCO</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>As an executive you walk journeys and record them. CCO review and team roles come in a later version.</source>
+        <translation>Come manager percorri i journey e li registri. I ruoli di revisione CCO e di team arriveranno in una versione successiva.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffDialog</name>
+    <message>
+        <source>Handed to which department?</source>
+        <translation>A quale reparto sei stato passato?</translation>
+    </message>
+    <message>
+        <source>Another department</source>
+        <translation>Un altro reparto</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Hand over to %1</source>
+        <translation>Passaggio a %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -103,8 +256,56 @@
         <translation>Visite</translation>
     </message>
     <message>
-        <source>Nothing here yet.</source>
-        <translation>Qui non c'è ancora niente.</translation>
+        <source>Export the walk (private backup)</source>
+        <translation>Esporta la visita (backup privato)</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>Esporta il riepilogo</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>File JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvato in %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Concluse</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Qualsiasi data</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tutti i settori</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
+        <source>No walks yet. Start one from the journey library.</source>
+        <translation>Nessuna visita finora. Iniziane una dalla libreria dei journey.</translation>
     </message>
 </context>
 <context>
@@ -145,10 +346,6 @@
         <source>Lock the vault</source>
         <translation>Blocca la cassaforte</translation>
     </message>
-    <message>
-        <source>Lock</source>
-        <translation>Blocca</translation>
-    </message>
 </context>
 <context>
     <name>ItsStrengthMeter</name>
@@ -165,14 +362,77 @@
     </message>
 </context>
 <context>
+    <name>JourneyPreviewPage</name>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Walk as persona</source>
+        <translation>Visita nei panni di</translation>
+    </message>
+    <message>
+        <source>Start walk</source>
+        <translation>Inizia la visita</translation>
+    </message>
+    <message>
+        <source>Start a walk of this journey</source>
+        <translation>Inizia una visita di questo journey</translation>
+    </message>
+    <message>
+        <source>Duplicate and edit</source>
+        <translation>Duplica e modifica</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s) in %1 stage(s)</source>
+        <translation>
+            <numerusform>%n punto di contatto in %1 tappe</numerusform><numerusform>%n punti di contatto in %1 tappe</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFilterBar</name>
+    <message>
+        <source>All sectors</source>
+        <translation>Tutti i settori</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tutti i canali</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <source>Journey library</source>
         <translation>Libreria dei journey</translation>
     </message>
     <message>
-        <source>Nothing here yet.</source>
-        <translation>Qui non c'è ancora niente.</translation>
+        <source>Import…</source>
+        <translation>Importa…</translation>
+    </message>
+    <message>
+        <source>Import a journey template file</source>
+        <translation>Importa un file di modello di journey</translation>
+    </message>
+    <message>
+        <source>Import a journey template</source>
+        <translation>Importa un modello di journey</translation>
+    </message>
+    <message>
+        <source>Journey templates (*.json)</source>
+        <translation>Modelli di journey (*.json)</translation>
+    </message>
+    <message>
+        <source>Search journeys</source>
+        <translation>Cerca journey</translation>
+    </message>
+    <message>
+        <source>No journeys yet. Import a template file to begin.</source>
+        <translation>Nessun journey finora. Importa un file di modello per iniziare.</translation>
+    </message>
+    <message>
+        <source>No journey matches these filters.</source>
+        <translation>Nessun journey corrisponde a questi filtri.</translation>
     </message>
 </context>
 <context>
@@ -180,6 +440,85 @@
     <message>
         <source>InTheirShoes</source>
         <translation>InTheirShoes</translation>
+    </message>
+</context>
+<context>
+    <name>MomentCard</name>
+    <message>
+        <source>Moment</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impatto</translation>
+    </message>
+</context>
+<context>
+    <name>MomentDelegate</name>
+    <message>
+        <source>Pain point</source>
+        <translation>Punto critico</translation>
+    </message>
+    <message>
+        <source>Memorable moment</source>
+        <translation>Momento memorabile</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationEditor</name>
+    <message>
+        <source>Start the contact before scoring it.</source>
+        <translation>Avvia il contatto prima di valutarlo.</translation>
+    </message>
+    <message>
+        <source>Score not saved: %1</source>
+        <translation>Punteggio non salvato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Cannot read the outbox: %1</source>
+        <translation>Impossibile leggere la coda di invio: %1</translation>
+    </message>
+    <message>
+        <source>Cannot queue the finished walks: %1</source>
+        <translation>Impossibile mettere in coda le visite concluse: %1</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La cassaforte è bloccata.</translation>
+    </message>
+    <message>
+        <source>Join a review circle first.</source>
+        <translation>Prima entra in una cerchia di revisione.</translation>
+    </message>
+    <message>
+        <source>Sync failed, the summaries stay queued: %1</source>
+        <translation>Sincronizzazione non riuscita, i riepiloghi restano in coda: %1</translation>
+    </message>
+    <message>
+        <source>Synced %1, failed %2</source>
+        <translation>Sincronizzati %1, non riusciti %2</translation>
+    </message>
+    <message>
+        <source>Some uploads failed; they are retried later.</source>
+        <translation>Alcuni invii non sono riusciti: verranno ritentati più tardi.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>How did it end?</source>
+        <translation>Com'è finita?</translation>
     </message>
 </context>
 <context>
@@ -222,6 +561,103 @@
     </message>
 </context>
 <context>
+    <name>PendingWaitsModel</name>
+    <message>
+        <source>Cannot list the pending waits: %1</source>
+        <translation>Impossibile elencare le attese in corso: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePad</name>
+    <message>
+        <source>Next: %1</source>
+        <translation>Prossimo: %1</translation>
+    </message>
+    <message>
+        <source>New attempt: %1</source>
+        <translation>Nuovo tentativo: %1</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Avvia: %1</translation>
+    </message>
+    <message>
+        <source>Repeated myself (%1)</source>
+        <translation>Ho dovuto ripetere (%1)</translation>
+    </message>
+    <message>
+        <source>I had to repeat myself. Count: %1</source>
+        <translation>Ho dovuto ripetere le stesse informazioni. Volte: %1</translation>
+    </message>
+    <message>
+        <source>Handed over (%1)</source>
+        <translation>Passato ad altri (%1)</translation>
+    </message>
+    <message>
+        <source>I was handed to another department. Count: %1</source>
+        <translation>Sono stato passato a un altro reparto. Volte: %1</translation>
+    </message>
+    <message>
+        <source>End contact…</source>
+        <translation>Chiudi il contatto…</translation>
+    </message>
+    <message>
+        <source>End the contact and record the outcome</source>
+        <translation>Chiudi il contatto e registra l'esito</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsCard</name>
+    <message>
+        <source>Journey questions</source>
+        <translation>Domande sul journey</translation>
+    </message>
+    <message>
+        <source>How likely would you be to recommend this company to a friend? (0 = not at all, 10 = extremely)</source>
+        <translation>Quanto è probabile che consiglieresti questa azienda a un amico? (0 = per niente, 10 = moltissimo)</translation>
+    </message>
+    <message>
+        <source>Recommend: %1 of 10</source>
+        <translation>Consiglio: %1 su 10</translation>
+    </message>
+    <message>
+        <source>How easy was it to get what you needed? (1 = very difficult, 7 = very easy)</source>
+        <translation>Quanto è stato facile ottenere ciò che ti serviva? (1 = molto difficile, 7 = molto facile)</translation>
+    </message>
+    <message>
+        <source>Ease: %1 of 7</source>
+        <translation>Facilità: %1 su 7</translation>
+    </message>
+    <message>
+        <source>Scale: %1</source>
+        <translation>Scala: %1</translation>
+    </message>
+    <message>
+        <source>Would you stay a customer?</source>
+        <translation>Resteresti cliente?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>I would stay</source>
+        <translation>Resterei</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>I would leave</source>
+        <translation>Me ne andrei</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeCard</name>
     <message>
         <source>If you forget your passphrase, this code is the only way back into your vault. Write it down and keep it somewhere safe. It will not be shown again.</source>
@@ -246,6 +682,786 @@
     <message>
         <source>Open the app</source>
         <translation>Apri l'app</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryForm</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Codice di recupero</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nuova passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Ripeti la nuova passphrase</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Le due passphrase non coincidono.</translation>
+    </message>
+    <message>
+        <source>Recovering…</source>
+        <translation>Recupero in corso…</translation>
+    </message>
+    <message>
+        <source>Recover and unlock</source>
+        <translation>Recupera e sblocca</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCircleController</name>
+    <message>
+        <source>Cannot read the review circle: %1</source>
+        <translation>Impossibile leggere la cerchia di revisione: %1</translation>
+    </message>
+    <message>
+        <source>Enter a folder path or a WebDAV address.</source>
+        <translation>Inserisci il percorso di una cartella o un indirizzo WebDAV.</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed for this computer (localhost). Use https://.</source>
+        <translation>L'http non cifrato è consentito solo per questo computer (localhost). Usa https://.</translation>
+    </message>
+    <message>
+        <source>Not a usable sync target: %1</source>
+        <translation>Destinazione di sincronizzazione non utilizzabile: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossibile creare la cartella %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La cartella %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La cassaforte è bloccata.</translation>
+    </message>
+    <message>
+        <source>Cannot create the review circle: %1</source>
+        <translation>Impossibile creare la cerchia di revisione: %1</translation>
+    </message>
+    <message>
+        <source>Create the review circle first.</source>
+        <translation>Prima crea la cerchia di revisione.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase of at least %1 characters.</source>
+        <translation>Usa una passphrase di almeno %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>Cannot back up the review key: %1</source>
+        <translation>Impossibile fare il backup della chiave di revisione: %1</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the backup file is damaged.</source>
+        <translation>Passphrase errata, oppure il file di backup è danneggiato.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the review key: %1</source>
+        <translation>Impossibile ripristinare la chiave di revisione: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEnrollController</name>
+    <message>
+        <source>Cannot read this device's identity: %1</source>
+        <translation>Impossibile leggere l'identità di questo dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La cassaforte è bloccata.</translation>
+    </message>
+    <message>
+        <source>Give this device a name the CCO will recognise, e.g. "CFO phone".</source>
+        <translation>Dai a questo dispositivo un nome che il CCO riconoscerà, per esempio "Telefono CFO".</translation>
+    </message>
+    <message>
+        <source>This is not a valid invitation: %1</source>
+        <translation>Questo invito non è valido: %1</translation>
+    </message>
+    <message>
+        <source>Cannot join the review circle: %1</source>
+        <translation>Impossibile entrare nella cerchia di revisione: %1</translation>
+    </message>
+    <message>
+        <source>Join a review circle first.</source>
+        <translation>Prima entra in una cerchia di revisione.</translation>
+    </message>
+    <message>
+        <source>Joined, but the request could not be sent to %1 yet: %2</source>
+        <translation>Ingresso fatto, ma la richiesta non è ancora stata inviata a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEnrollPage</name>
+    <message>
+        <source>Review circle</source>
+        <translation>Cerchia di revisione</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In coda</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Invio in corso</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Sincronizzato</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>Join a review circle</source>
+        <translation>Entra in una cerchia di revisione</translation>
+    </message>
+    <message>
+        <source>Your Chief Customer Officer gives you an invitation. Summaries of your finished walks are then sealed so only the review can read them; notes stay private unless marked shareable.</source>
+        <translation>Il tuo Chief Customer Officer ti dà un invito. I riepiloghi delle visite concluse vengono poi sigillati in modo che solo la revisione possa leggerli; le note restano private se non le segni come condivisibili.</translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <translation>Nome di questo dispositivo</translation>
+    </message>
+    <message>
+        <source>e.g. CFO phone</source>
+        <translation>es. Telefono CFO</translation>
+    </message>
+    <message>
+        <source>Invitation file</source>
+        <translation>File di invito</translation>
+    </message>
+    <message>
+        <source>/path/to/file</source>
+        <translation>/percorso/del/file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file</source>
+        <translation>Scegli il file di invito</translation>
+    </message>
+    <message>
+        <source>…or paste the invitation text</source>
+        <translation>…oppure incolla il testo dell'invito</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Entra</translation>
+    </message>
+    <message>
+        <source>Joined as “%1”</source>
+        <translation>Entrato come “%1”</translation>
+    </message>
+    <message>
+        <source>Read both fingerprints to your CCO: they accept this device after comparing them.</source>
+        <translation>Leggi entrambe le impronte al tuo CCO: accetterà questo dispositivo dopo averle confrontate.</translation>
+    </message>
+    <message>
+        <source>Your request has not reached the sync target yet.</source>
+        <translation>La tua richiesta non ha ancora raggiunto la destinazione di sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Review key</source>
+        <translation>Chiave di revisione</translation>
+    </message>
+    <message>
+        <source>This device's key</source>
+        <translation>Chiave di questo dispositivo</translation>
+    </message>
+    <message>
+        <source>Send the request again</source>
+        <translation>Invia di nuovo la richiesta</translation>
+    </message>
+    <message>
+        <source>Summaries sent</source>
+        <translation>Riepiloghi inviati</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Send finished walks' summaries now</source>
+        <translation>Invia ora i riepiloghi delle visite concluse</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet. Finished walks are sent when you sync.</source>
+        <translation>Ancora niente di inviato. Le visite concluse vengono inviate quando sincronizzi.</translation>
+    </message>
+    <message>
+        <source>Walk %1</source>
+        <translation>Visita %1</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revisione %1</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2, retried automatically)</source>
+        <translation>%1 (tentativo %2, ritentato automaticamente)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInboxModel</name>
+    <message>
+        <source>Cannot list the received summaries: %1</source>
+        <translation>Impossibile elencare i riepiloghi ricevuti: %1</translation>
+    </message>
+    <message>
+        <source>CES cannot be pooled: %1</source>
+        <translation>Il CES non può essere aggregato: %1</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La cassaforte è bloccata.</translation>
+    </message>
+    <message>
+        <source>Pull failed, nothing was changed: %1</source>
+        <translation>Ricezione non riuscita, non è stato modificato nulla: %1</translation>
+    </message>
+    <message>
+        <source>tampered</source>
+        <translation>manomesso</translation>
+    </message>
+    <message>
+        <source>unknown signer</source>
+        <translation>firmatario sconosciuto</translation>
+    </message>
+    <message>
+        <source>revoked device</source>
+        <translation>dispositivo revocato</translation>
+    </message>
+    <message>
+        <source>replayed revision</source>
+        <translation>revisione ripetuta</translation>
+    </message>
+    <message>
+        <source>Rejected (%1): %2</source>
+        <translation>Rifiutato (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not fetched, the next pull retries: %1</source>
+        <translation>Non scaricato, la prossima ricezione ritenterà: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInboxPage</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Posta in arrivo</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>nessuna risposta</translation>
+    </message>
+    <message>
+        <source>New summaries: %1</source>
+        <translation>Nuovi riepiloghi: %1</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>rifiutati: %1</translation>
+    </message>
+    <message>
+        <source>tampered</source>
+        <translation>manomesso</translation>
+    </message>
+    <message>
+        <source>unknown signer</source>
+        <translation>firmatario sconosciuto</translation>
+    </message>
+    <message>
+        <source>revoked device</source>
+        <translation>dispositivo revocato</translation>
+    </message>
+    <message>
+        <source>replayed revision</source>
+        <translation>revisione ripetuta</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>altro</translation>
+    </message>
+    <message>
+        <source>not fetched, retried next time: %1</source>
+        <translation>non scaricati, si ritenta la prossima volta: %1</translation>
+    </message>
+    <message>
+        <source>Pull now</source>
+        <translation>Ricevi ora</translation>
+    </message>
+    <message>
+        <source>Pull new summaries now</source>
+        <translation>Ricevi ora i nuovi riepiloghi</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Tutti i journey</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>All executives</source>
+        <translation>Tutti i manager</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Qualsiasi data</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>NPS (pooled)</source>
+        <translation>NPS (aggregato)</translation>
+    </message>
+    <message>
+        <source>CES 1–7 (pooled mean)</source>
+        <translation>CES 1–7 (media aggregata)</translation>
+    </message>
+    <message>
+        <source>n = %1 · too few to judge</source>
+        <translation>n = %1 · troppo pochi per giudicare</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Summaries listed: %1</source>
+        <translation>Riepiloghi elencati: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 di %2, %3</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revisione %1</translation>
+    </message>
+    <message>
+        <source>No summaries yet. Pull to fetch what enrolled executives have sent.</source>
+        <translation>Nessun riepilogo finora. Ricevi per scaricare ciò che hanno inviato i manager iscritti.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRevokeDialog</name>
+    <message>
+        <source>Revoke this device?</source>
+        <translation>Revocare questo dispositivo?</translation>
+    </message>
+    <message>
+        <source>Summaries already received from "%1" stay. Every summary it sends from now on is rejected, and it cannot be enrolled again with the same key.</source>
+        <translation>I riepiloghi già ricevuti da "%1" restano. Ogni riepilogo che invierà da ora in poi sarà rifiutato, e non potrà essere iscritto di nuovo con la stessa chiave.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoca</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>Revoca %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRosterModel</name>
+    <message>
+        <source>Cannot read enrollment requests from %1: %2</source>
+        <translation>Impossibile leggere le richieste di iscrizione da %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the roster: %1</source>
+        <translation>Impossibile leggere l'elenco dei dispositivi: %1</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La cassaforte è bloccata.</translation>
+    </message>
+    <message>
+        <source>There is no pending request from this device any more.</source>
+        <translation>Non c'è più alcuna richiesta in sospeso da questo dispositivo.</translation>
+    </message>
+    <message>
+        <source>Cannot accept the device: %1</source>
+        <translation>Impossibile accettare il dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot revoke the device: %1</source>
+        <translation>Impossibile revocare il dispositivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRosterPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivi</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>In attesa di te</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocato</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Iscritto</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Request files ignored because they could not be verified: %1</source>
+        <translation>File di richiesta ignorati perché non verificabili: %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation>Impronta della chiave: %1</translation>
+    </message>
+    <message>
+        <source>Requested %1. Compare the fingerprint with the executive before accepting.</source>
+        <translation>Richiesto il %1. Confronta l'impronta con il manager prima di accettare.</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, revoked %2</source>
+        <translation>Iscritto il %1, revocato il %2</translation>
+    </message>
+    <message>
+        <source>Enrolled %1</source>
+        <translation>Iscritto il %1</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>Accetta %1</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoca…</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>Revoca %1</translation>
+    </message>
+    <message>
+        <source>No devices yet. Give an executive an invitation; their request appears here.</source>
+        <translation>Nessun dispositivo finora. Dai un invito a un manager: la sua richiesta comparirà qui.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSetupPage</name>
+    <message>
+        <source>Review circle</source>
+        <translation>Cerchia di revisione</translation>
+    </message>
+    <message>
+        <source>/path/to/file</source>
+        <translation>/percorso/del/file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Choose a file for: %1</source>
+        <translation>Scegli un file per: %1</translation>
+    </message>
+    <message>
+        <source>Where summaries travel</source>
+        <translation>Dove viaggiano i riepiloghi</translation>
+    </message>
+    <message>
+        <source>Executives' devices write sealed summaries there; only this circle's key can open them.</source>
+        <translation>I dispositivi dei manager vi scrivono riepiloghi sigillati: solo la chiave di questa cerchia può aprirli.</translation>
+    </message>
+    <message>
+        <source>This device (demo)</source>
+        <translation>Questo dispositivo (demo)</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Cartella condivisa</translation>
+    </message>
+    <message>
+        <source>WebDAV server</source>
+        <translation>Server WebDAV</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Cartella: %1</translation>
+    </message>
+    <message>
+        <source>WebDAV address</source>
+        <translation>Indirizzo WebDAV</translation>
+    </message>
+    <message>
+        <source>Folder path</source>
+        <translation>Percorso della cartella</translation>
+    </message>
+    <message>
+        <source>https only; plain http is accepted for localhost.</source>
+        <translation>Solo https; l'http non cifrato è accettato per localhost.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Kept for this session only.</source>
+        <translation>Conservata solo per questa sessione.</translation>
+    </message>
+    <message>
+        <source>Create the review circle</source>
+        <translation>Crea la cerchia di revisione</translation>
+    </message>
+    <message>
+        <source>Review circle created. Back up its key now.</source>
+        <translation>Cerchia di revisione creata. Fai subito il backup della sua chiave.</translation>
+    </message>
+    <message>
+        <source>Restore on this device</source>
+        <translation>Ripristina su questo dispositivo</translation>
+    </message>
+    <message>
+        <source>Already have a circle on another device? Restore its key backup; the sync target chosen above is used.</source>
+        <translation>Hai già una cerchia su un altro dispositivo? Ripristina il backup della sua chiave; verrà usata la destinazione di sincronizzazione scelta sopra.</translation>
+    </message>
+    <message>
+        <source>Key backup file</source>
+        <translation>File di backup della chiave</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Passphrase del backup</translation>
+    </message>
+    <message>
+        <source>Restore the review circle</source>
+        <translation>Ripristina la cerchia di revisione</translation>
+    </message>
+    <message>
+        <source>Review circle restored. Accept the devices again before pulling.</source>
+        <translation>Cerchia di revisione ripristinata. Accetta di nuovo i dispositivi prima di ricevere.</translation>
+    </message>
+    <message>
+        <source>Your review circle</source>
+        <translation>La tua cerchia di revisione</translation>
+    </message>
+    <message>
+        <source>Review key fingerprint</source>
+        <translation>Impronta della chiave di revisione</translation>
+    </message>
+    <message>
+        <source>Sync target: %1</source>
+        <translation>Destinazione di sincronizzazione: %1</translation>
+    </message>
+    <message>
+        <source>Devices and requests</source>
+        <translation>Dispositivi e richieste</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posta in arrivo</translation>
+    </message>
+    <message>
+        <source>Invite an executive</source>
+        <translation>Invita un manager</translation>
+    </message>
+    <message>
+        <source>Give them this invitation as a file or text. When their request arrives, compare the review key fingerprint with them before accepting. QR codes are not available yet.</source>
+        <translation>Consegna questo invito come file o come testo. Quando arriva la richiesta, confronta con il manager l'impronta della chiave di revisione prima di accettare. I codici QR non sono ancora disponibili.</translation>
+    </message>
+    <message>
+        <source>Invitation text</source>
+        <translation>Testo dell'invito</translation>
+    </message>
+    <message>
+        <source>Save the invitation as</source>
+        <translation>Salva l'invito come</translation>
+    </message>
+    <message>
+        <source>Save the invitation file</source>
+        <translation>Salva il file di invito</translation>
+    </message>
+    <message>
+        <source>Invitation saved to %1</source>
+        <translation>Invito salvato in %1</translation>
+    </message>
+    <message>
+        <source>Back up the review key</source>
+        <translation>Fai il backup della chiave di revisione</translation>
+    </message>
+    <message>
+        <source>Without the key, no summary can be read. The backup is encrypted with this passphrase (at least 12 characters); keep both apart.</source>
+        <translation>Senza la chiave nessun riepilogo può essere letto. Il backup è cifrato con questa passphrase (almeno 12 caratteri): conservali separati.</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Salva il backup come</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Ripeti la passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Le passphrase non coincidono.</translation>
+    </message>
+    <message>
+        <source>Save the key backup</source>
+        <translation>Salva il backup della chiave</translation>
+    </message>
+    <message>
+        <source>Key backup saved to %1</source>
+        <translation>Backup della chiave salvato in %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>%1 · finished %2</source>
+        <translation>%1 · conclusa il %2</translation>
+    </message>
+    <message>
+        <source>Would recommend (0–10)</source>
+        <translation>Consiglierebbe (0–10)</translation>
+    </message>
+    <message>
+        <source>Effort (CES 1–7)</source>
+        <translation>Sforzo (CES 1–7)</translation>
+    </message>
+    <message>
+        <source>Customer time</source>
+        <translation>Tempo del cliente</translation>
+    </message>
+    <message>
+        <source>Contacts needed</source>
+        <translation>Contatti necessari</translation>
+    </message>
+    <message>
+        <source>Resolved at first contact</source>
+        <translation>Risolto al primo contatto</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Punti di contatto</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Non valutato</translation>
+    </message>
+    <message>
+        <source>Score %1/100</source>
+        <translation>Punteggio %1/100</translation>
+    </message>
+    <message>
+        <source>a must-be failed</source>
+        <translation>un requisito di base mancato</translation>
+    </message>
+    <message>
+        <source>Pain points by department</source>
+        <translation>Punti critici per reparto</translation>
+    </message>
+    <message>
+        <source>No pain points recorded.</source>
+        <translation>Nessun punto critico registrato.</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>(nessun reparto)</translation>
+    </message>
+    <message>
+        <source>Customer time by phase</source>
+        <translation>Tempo del cliente per fase</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringCard</name>
+    <message>
+        <source>Start the contact to score it.</source>
+        <translation>Avvia il contatto per valutarlo.</translation>
+    </message>
+    <message>
+        <source>A must-be criterion failed: this touchpoint fails.</source>
+        <translation>Un requisito di base è mancato: questo punto di contatto non è superato.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>What happened, in your words</source>
+        <translation>Cos'è successo, con parole tue</translation>
+    </message>
+    <message>
+        <source>Share this note with the review</source>
+        <translation>Condividi questa nota con la revisione</translation>
+    </message>
+    <message>
+        <source>This note will be part of the shared summary.</source>
+        <translation>Questa nota farà parte del riepilogo condiviso.</translation>
+    </message>
+    <message>
+        <source>Private: this note stays on this device.</source>
+        <translation>Privata: questa nota resta su questo dispositivo.</translation>
+    </message>
+    <message>
+        <source>Staff names (private)</source>
+        <translation>Nomi del personale (privati)</translation>
+    </message>
+    <message>
+        <source>Never leaves this device. Findings point at processes, not people.</source>
+        <translation>Non lascia mai questo dispositivo. I risultati riguardano i processi, non le persone.</translation>
     </message>
 </context>
 <context>
@@ -297,12 +1513,16 @@
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Lock after %n idle minute(s)</source>
         <translation>
-            <numerusform>Blocca dopo %n minuto di inattività</numerusform><numerusform>Blocca dopo %n minuti di inattività</numerusform></translation>
+            <numerusform>Blocca dopo %n minuto di inattività</numerusform>
+            <numerusform>Blocca dopo %n minuti di inattività</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lock now</source>
@@ -327,6 +1547,408 @@
     <message>
         <source>Platform: %1</source>
         <translation>Piattaforma: %1</translation>
+    </message>
+    <message>
+        <source>Unlock on this device</source>
+        <translation>Sblocco su questo dispositivo</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase in this device's keychain and unlock with one tap. The passphrase is still asked every few days.</source>
+        <translation>Conserva la passphrase nel portachiavi di questo dispositivo e sblocca con un tocco. La passphrase viene comunque richiesta ogni pochi giorni.</translation>
+    </message>
+    <message>
+        <source>Not available here: %1. The app will keep asking for the passphrase.</source>
+        <translation>Non disponibile qui: %1. L'app continuerà a chiedere la passphrase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Ogni giorno</numerusform><numerusform>Ogni %n giorni</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SharingCard</name>
+    <message>
+        <source>What will be shared</source>
+        <translation>Cosa verrà condiviso</translation>
+    </message>
+    <message>
+        <source>Scores, timings, pain points, themes and departments of this walk, and your journey answers.</source>
+        <translation>Punteggi, tempi, punti critici, temi e reparti di questa visita, e le tue risposte sul journey.</translation>
+    </message>
+    <message>
+        <source>Shared note — %1</source>
+        <translation>Nota condivisa — %1</translation>
+    </message>
+    <message>
+        <source>Hide the exact document</source>
+        <translation>Nascondi il documento esatto</translation>
+    </message>
+    <message>
+        <source>Show the exact document</source>
+        <translation>Mostra il documento esatto</translation>
+    </message>
+    <message>
+        <source>The summary document that would be shared</source>
+        <translation>Il documento di riepilogo che verrebbe condiviso</translation>
+    </message>
+    <message>
+        <source>What stays on this device</source>
+        <translation>Cosa resta su questo dispositivo</translation>
+    </message>
+    <message>
+        <source>The full event log, every private note and every staff name. They never leave this device.</source>
+        <translation>Il registro completo degli eventi, ogni nota privata e ogni nome del personale. Non lasciano mai questo dispositivo.</translation>
+    </message>
+    <message>
+        <source>Private note — %1</source>
+        <translation>Nota privata — %1</translation>
+    </message>
+    <message>
+        <source>Staff names — %1</source>
+        <translation>Nomi del personale — %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepDelegate</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fatto</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>da fare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contatto</numerusform><numerusform>%n contatti</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StopwatchCard</name>
+    <message>
+        <source>%1 for %2, %3</source>
+        <translation>%1 per %2, %3</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non iniziato</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totale %1</translation>
+    </message>
+    <message>
+        <source>Target %1 missed</source>
+        <translation>Obiettivo di %1 mancato</translation>
+    </message>
+    <message>
+        <source>Close to the %1 target</source>
+        <translation>Vicino all'obiettivo di %1</translation>
+    </message>
+    <message>
+        <source>Within the %1 target</source>
+        <translation>Entro l'obiettivo di %1</translation>
+    </message>
+    <message>
+        <source>No target time for this phase</source>
+        <translation>Nessun tempo obiettivo per questa fase</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Riapri</translation>
+    </message>
+    <message>
+        <source>Finish walk</source>
+        <translation>Concludi la visita</translation>
+    </message>
+    <message>
+        <source>Reopen the walk</source>
+        <translation>Riapri la visita</translation>
+    </message>
+    <message>
+        <source>Finish the walk</source>
+        <translation>Concludi la visita</translation>
+    </message>
+    <message>
+        <source>Pain points by department</source>
+        <translation>Punti critici per reparto</translation>
+    </message>
+    <message>
+        <source>No pain points or memorable moments recorded.</source>
+        <translation>Nessun punto critico o momento memorabile registrato.</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Nessun reparto</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDelegate</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDocument</name>
+    <message>
+        <source>Cannot open the template: %1</source>
+        <translation>Impossibile aprire il modello: %1</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nuova tappa</translation>
+    </message>
+    <message>
+        <source>A touchpoint needs a name and a channel.</source>
+        <translation>Un punto di contatto richiede un nome e un canale.</translation>
+    </message>
+    <message>
+        <source>A criterion needs words and a weight above zero.</source>
+        <translation>Un criterio richiede un testo e un peso maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>A target time must be longer than zero seconds.</source>
+        <translation>Un tempo obiettivo deve essere maggiore di zero secondi.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La cassaforte è bloccata.</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>Il modello non è stato salvato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorPage</name>
+    <message>
+        <source>Edit journey</source>
+        <translation>Modifica journey</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Save the journey</source>
+        <translation>Salva il journey</translation>
+    </message>
+    <message>
+        <source>Saved to the library.</source>
+        <translation>Salvato nella libreria.</translation>
+    </message>
+    <message>
+        <source>Journey name</source>
+        <translation>Nome del journey</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot list the templates: %1</source>
+        <translation>Impossibile elencare i modelli: %1</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La cassaforte è bloccata.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid journey template: %2</source>
+        <translation>%1 non è un modello di journey valido: %2</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>Impossibile importare %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Could not duplicate the template: %1</source>
+        <translation>Impossibile duplicare il modello: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the template: %1</source>
+        <translation>Impossibile eliminare il modello: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimingPanel</name>
+    <message>
+        <source>This wait keeps running when you close the app. Close it from Pending waits when the answer arrives.</source>
+        <translation>Questa attesa continua anche quando chiudi l'app. Chiudila da Attese in corso quando arriva la risposta.</translation>
+    </message>
+    <message>
+        <source>Next touchpoint</source>
+        <translation>Prossimo punto di contatto</translation>
+    </message>
+    <message>
+        <source>Journey done: see the summary</source>
+        <translation>Journey completato: vedi il riepilogo</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsCard</name>
+    <message>
+        <source>Time and effort</source>
+        <translation>Tempo e sforzo</translation>
+    </message>
+    <message>
+        <source>Customer time</source>
+        <translation>Tempo del cliente</translation>
+    </message>
+    <message>
+        <source>Effort (contacts + handoffs + repeats)</source>
+        <translation>Sforzo (contatti + passaggi + ripetizioni)</translation>
+    </message>
+    <message>
+        <source>Contacts needed</source>
+        <translation>Contatti necessari</translation>
+    </message>
+    <message>
+        <source>Handoffs / times repeated</source>
+        <translation>Passaggi / ripetizioni</translation>
+    </message>
+    <message>
+        <source>Target times missed</source>
+        <translation>Tempi obiettivo mancati</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Resolved at first contact</source>
+        <translation>Risolto al primo contatto</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointDelegate</name>
+    <message>
+        <source>%1 · owned by %2</source>
+        <translation>%1 · di competenza di %2</translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation>nessun reparto</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Obiettivi: %1</translation>
+    </message>
+    <message>
+        <source>Must-be</source>
+        <translation>Requisito di base</translation>
+    </message>
+    <message>
+        <source>Delighter</source>
+        <translation>Attrattivo</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointEditorDelegate</name>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Punto di contatto</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove touchpoint %1</source>
+        <translation>Rimuovi il punto di contatto %1</translation>
+    </message>
+    <message>
+        <source>Owning department</source>
+        <translation>Reparto responsabile</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteri</translation>
+    </message>
+    <message>
+        <source>Must-be</source>
+        <translation>Requisito di base</translation>
+    </message>
+    <message>
+        <source>Delighter</source>
+        <translation>Attrattivo</translation>
+    </message>
+    <message>
+        <source>Remove criterion %1</source>
+        <translation>Rimuovi il criterio %1</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Nuovo criterio</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Aggiungi criterio</translation>
+    </message>
+    <message>
+        <source>Target times</source>
+        <translation>Tempi obiettivo</translation>
+    </message>
+    <message>
+        <source>Remove target time for %1</source>
+        <translation>Rimuovi il tempo obiettivo per %1</translation>
+    </message>
+    <message>
+        <source>Phase of the target time</source>
+        <translation>Fase del tempo obiettivo</translation>
+    </message>
+    <message>
+        <source>Target in minutes</source>
+        <translation>Obiettivo in minuti</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Add target time</source>
+        <translation>Aggiungi tempo obiettivo</translation>
     </message>
 </context>
 <context>
@@ -354,7 +1976,9 @@
     <message numerus="yes">
         <source>Locked after %n idle minute(s).</source>
         <translation>
-            <numerusform>Bloccata dopo %n minuto di inattività.</numerusform><numerusform>Bloccata dopo %n minuti di inattività.</numerusform></translation>
+            <numerusform>Bloccata dopo %n minuto di inattività.</numerusform>
+            <numerusform>Bloccata dopo %n minuti di inattività.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -363,30 +1987,6 @@
     <message>
         <source>Unlocking…</source>
         <translation>Sblocco in corso…</translation>
-    </message>
-    <message>
-        <source>Recovery code</source>
-        <translation>Codice di recupero</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation>Nuova passphrase</translation>
-    </message>
-    <message>
-        <source>Repeat the new passphrase</source>
-        <translation>Ripeti la nuova passphrase</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Le due passphrase non coincidono.</translation>
-    </message>
-    <message>
-        <source>Recovering…</source>
-        <translation>Recupero in corso…</translation>
-    </message>
-    <message>
-        <source>Recover and unlock</source>
-        <translation>Recupera e sblocca</translation>
     </message>
     <message>
         <source>Working</source>
@@ -399,6 +1999,10 @@
     <message>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Passphrase dimenticata? Usa il codice di recupero</translation>
+    </message>
+    <message>
+        <source>Unlock with this device</source>
+        <translation>Sblocca con questo dispositivo</translation>
     </message>
 </context>
 <context>
@@ -449,14 +2053,580 @@
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Negozio</translation>
+    </message>
+    <message>
+        <source>Letter / invoice</source>
+        <translation>Lettera / fattura</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Squilli</translation>
+    </message>
+    <message>
+        <source>IVR menu</source>
+        <translation>Menu IVR</translation>
+    </message>
+    <message>
+        <source>Queue / hold</source>
+        <translation>Coda / attesa</translation>
+    </message>
+    <message>
+        <source>Talking</source>
+        <translation>Conversazione</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Trasferito</translation>
+    </message>
+    <message>
+        <source>Waiting for callback</source>
+        <translation>In attesa di richiamata</translation>
+    </message>
+    <message>
+        <source>Waiting for reply</source>
+        <translation>In attesa di risposta</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lettura</translation>
+    </message>
+    <message>
+        <source>Waiting for follow-up</source>
+        <translation>In attesa di seguito</translation>
+    </message>
+    <message>
+        <source>Chatbot</source>
+        <translation>Chatbot</translation>
+    </message>
+    <message>
+        <source>Chatting</source>
+        <translation>In chat</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Ricerca</translation>
+    </message>
+    <message>
+        <source>Filling a form</source>
+        <translation>Compilazione modulo</translation>
+    </message>
+    <message>
+        <source>Page loading</source>
+        <translation>Caricamento pagina</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>In attesa di conferma</translation>
+    </message>
+    <message>
+        <source>Getting there</source>
+        <translation>Arrivo sul posto</translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation>Servito</translation>
+    </message>
+    <message>
+        <source>Waiting for staff</source>
+        <translation>In attesa del personale</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversazione</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>Reindirizzato</translation>
+    </message>
+    <message>
+        <source>Waiting for letter</source>
+        <translation>In attesa della lettera</translation>
+    </message>
+    <message>
+        <source>Waiting for refund</source>
+        <translation>In attesa del rimborso</translation>
+    </message>
+    <message>
+        <source>Waiting for activation</source>
+        <translation>In attesa di attivazione</translation>
+    </message>
+    <message>
+        <source>Waiting for an appointment</source>
+        <translation>In attesa di un appuntamento</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <source>Service down</source>
+        <translation>Servizio non disponibile</translation>
+    </message>
+    <message>
+        <source>Technician visit</source>
+        <translation>Visita del tecnico</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Waiting for information</source>
+        <translation>In attesa di informazioni</translation>
+    </message>
+    <message>
+        <source>Whole contact</source>
+        <translation>Intero contatto</translation>
+    </message>
+    <message>
+        <source>Telecoms</source>
+        <translation>Telecomunicazioni</translation>
+    </message>
+    <message>
+        <source>Utilities</source>
+        <translation>Energia e servizi</translation>
+    </message>
+    <message>
+        <source>Banking</source>
+        <translation>Banca</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Assicurazioni</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Retail</translation>
+    </message>
+    <message>
+        <source>Grocery</source>
+        <translation>Grande distribuzione</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Trasporti</translation>
+    </message>
+    <message>
+        <source>Airline</source>
+        <translation>Compagnia aerea</translation>
+    </message>
+    <message>
+        <source>Accounts receivable</source>
+        <translation>Crediti verso clienti</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fatturazione</translation>
+    </message>
+    <message>
+        <source>Branch network</source>
+        <translation>Rete delle filiali</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Sinistri</translation>
+    </message>
+    <message>
+        <source>Claims payments</source>
+        <translation>Liquidazione sinistri</translation>
+    </message>
+    <message>
+        <source>Contact centre</source>
+        <translation>Contact center</translation>
+    </message>
+    <message>
+        <source>Credit collections</source>
+        <translation>Recupero crediti</translation>
+    </message>
+    <message>
+        <source>Credit underwriting</source>
+        <translation>Istruttoria fidi</translation>
+    </message>
+    <message>
+        <source>Customer care</source>
+        <translation>Assistenza clienti</translation>
+    </message>
+    <message>
+        <source>Digital banking</source>
+        <translation>Banca digitale</translation>
+    </message>
+    <message>
+        <source>Digital channels</source>
+        <translation>Canali digitali</translation>
+    </message>
+    <message>
+        <source>E-commerce</source>
+        <translation>E-commerce</translation>
+    </message>
+    <message>
+        <source>Executive office</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <source>Knowledge management</source>
+        <translation>Gestione della conoscenza</translation>
+    </message>
+    <message>
+        <source>Loss adjusting</source>
+        <translation>Perizie</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Network provisioning</source>
+        <translation>Attivazioni di rete</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vendite</translation>
+    </message>
+    <message>
+        <source>Sales back office</source>
+        <translation>Back office vendite</translation>
+    </message>
+    <message>
+        <source>Social media care</source>
+        <translation>Assistenza sui social</translation>
+    </message>
+    <message>
+        <source>Store operations</source>
+        <translation>Gestione negozi</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>Perizia immobiliare</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolto</translation>
+    </message>
+    <message>
+        <source>Partly resolved</source>
+        <translation>Risolto in parte</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Non risolto</translation>
+    </message>
+    <message>
+        <source>Gave up</source>
+        <translation>Ho rinunciato</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Punto critico</translation>
+    </message>
+    <message>
+        <source>Memorable moment</source>
+        <translation>Momento memorabile</translation>
+    </message>
+    <message>
+        <source>Nothing special</source>
+        <translation>Niente di particolare</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attesa</translation>
+    </message>
+    <message>
+        <source>Silos</source>
+        <translation>Silos</translation>
+    </message>
+    <message>
+        <source>Repeating myself</source>
+        <translation>Dover ripetere</translation>
+    </message>
+    <message>
+        <source>Empathy</source>
+        <translation>Empatia</translation>
+    </message>
+    <message>
+        <source>Clarity</source>
+        <translation>Chiarezza</translation>
+    </message>
+    <message>
+        <source>Ease</source>
+        <translation>Facilità</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bassa</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+</context>
+<context>
+    <name>WaitDelegate</name>
+    <message>
+        <source>%1: %2 for %3</source>
+        <translation>%1: %2 per %3</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>dal %1</translation>
+    </message>
+    <message>
+        <source>Overdue: target was %1</source>
+        <translation>In ritardo: l'obiettivo era %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Obiettivo %1</translation>
+    </message>
+    <message>
+        <source>Answer arrived: %1</source>
+        <translation>Risposta arrivata: %1</translation>
+    </message>
+    <message>
+        <source>The answer arrived: keep timing the contact</source>
+        <translation>La risposta è arrivata: continua a cronometrare il contatto</translation>
+    </message>
+    <message>
+        <source>End contact…</source>
+        <translation>Chiudi il contatto…</translation>
+    </message>
+    <message>
+        <source>End this contact and record the outcome</source>
+        <translation>Chiudi questo contatto e registra l'esito</translation>
+    </message>
+</context>
+<context>
     <name>WaitsPage</name>
     <message>
         <source>Pending waits</source>
         <translation>Attese in corso</translation>
     </message>
     <message>
-        <source>Nothing here yet.</source>
-        <translation>Qui non c'è ancora niente.</translation>
+        <source>Pending waits (%1 overdue)</source>
+        <translation>Attese in corso (%1 in ritardo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) past the target time. Has the answer arrived?</source>
+        <translation>
+            <numerusform>%n attesa ha superato il tempo obiettivo. È arrivata la risposta?</numerusform><numerusform>%n attese hanno superato il tempo obiettivo. È arrivata la risposta?</numerusform></translation>
+    </message>
+    <message>
+        <source>No pending waits. When a contact waits for an email, a letter or a callback, it shows here until the answer arrives.</source>
+        <translation>Nessuna attesa in corso. Quando un contatto aspetta un'email, una lettera o una richiamata, compare qui finché non arriva la risposta.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkController</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La cassaforte è bloccata.</translation>
+    </message>
+    <message>
+        <source>Could not start the walk: %1</source>
+        <translation>Impossibile iniziare la visita: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the walk: %1</source>
+        <translation>Impossibile aprire la visita: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the walk: %1</source>
+        <translation>Impossibile leggere la visita: %1</translation>
+    </message>
+    <message>
+        <source>Could not finish the walk: %1</source>
+        <translation>Impossibile concludere la visita: %1</translation>
+    </message>
+    <message>
+        <source>Could not reopen the walk: %1</source>
+        <translation>Impossibile riaprire la visita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WalkHistoryDelegate</name>
+    <message>
+        <source>as %1</source>
+        <translation>come %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contatto</numerusform><numerusform>%n contatti</numerusform></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>conclusa</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Open the walk %1</source>
+        <translation>Apri la visita %1</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Riapri</translation>
+    </message>
+    <message>
+        <source>Reopen the walk %1 to change it</source>
+        <translation>Riapri la visita %1 per modificarla</translation>
+    </message>
+    <message>
+        <source>Export walk</source>
+        <translation>Esporta visita</translation>
+    </message>
+    <message>
+        <source>Export the full walk, private notes included</source>
+        <translation>Esporta l'intera visita, note private incluse</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>Esporta riepilogo</translation>
+    </message>
+    <message>
+        <source>Export the shareable summary</source>
+        <translation>Esporta il riepilogo condivisibile</translation>
+    </message>
+</context>
+<context>
+    <name>WalkHistoryModel</name>
+    <message>
+        <source>Cannot list the walks: %1</source>
+        <translation>Impossibile elencare le visite: %1</translation>
+    </message>
+    <message>
+        <source>No file was chosen.</source>
+        <translation>Nessun file scelto.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La cassaforte è bloccata.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Esportazione non riuscita: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reopen the walk: %1</source>
+        <translation>Impossibile riaprire la visita: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the walk: %1</source>
+        <translation>Impossibile eliminare la visita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WalkPage</name>
+    <message>
+        <source>Walk</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Show the walk summary</source>
+        <translation>Mostra il riepilogo della visita</translation>
+    </message>
+    <message>
+        <source>Finished walk as %1</source>
+        <translation>Visita conclusa come %1</translation>
+    </message>
+    <message>
+        <source>Walking as %1</source>
+        <translation>In visita come %1</translation>
+    </message>
+    <message>
+        <source>Continue: %1</source>
+        <translation>Continua: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WalkSummaryView</name>
+    <message>
+        <source>The summary cannot be computed: %1</source>
+        <translation>Impossibile calcolare il riepilogo: %1</translation>
+    </message>
+    <message>
+        <source>Answer not saved: %1</source>
+        <translation>Risposta non salvata: %1</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <source>No file was chosen.</source>
+        <translation>Nessun file scelto.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
 </context>
 </TS>
