@@ -73,7 +73,7 @@ ItsPage {
                     muted: true
                     text: qsTr("Walk your company's customer journeys as a customer would, and record what you find. Everything stays encrypted on this device.")
                 }
-                ItsLabel { text: qsTr("Language"); role: "title" }
+                ItsLabel { Layout.fillWidth: true; text: qsTr("Language"); role: "title" }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.spacingS
@@ -92,7 +92,7 @@ ItsPage {
                         }
                     }
                 }
-                ItsLabel { text: qsTr("Your role"); role: "title" }
+                ItsLabel { Layout.fillWidth: true; text: qsTr("Your role"); role: "title" }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.spacingS

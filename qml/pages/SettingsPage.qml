@@ -28,7 +28,7 @@ ItsPage {
                 ColumnLayout {
                     width: parent.width
                     spacing: Theme.spacingS
-                    ItsLabel { text: qsTr("Language"); role: "title" }
+                    ItsLabel { Layout.fillWidth: true; text: qsTr("Language"); role: "title" }
                     Flow {
                         Layout.fillWidth: true
                         spacing: Theme.spacingS
@@ -55,7 +55,7 @@ ItsPage {
                 ColumnLayout {
                     width: parent.width
                     spacing: Theme.spacingS
-                    ItsLabel { text: qsTr("Appearance"); role: "title" }
+                    ItsLabel { Layout.fillWidth: true; text: qsTr("Appearance"); role: "title" }
                     Flow {
                         Layout.fillWidth: true
                         spacing: Theme.spacingS
@@ -82,7 +82,7 @@ ItsPage {
                 ColumnLayout {
                     width: parent.width
                     spacing: Theme.spacingS
-                    ItsLabel { text: qsTr("Automatic lock"); role: "title" }
+                    ItsLabel { Layout.fillWidth: true; text: qsTr("Automatic lock"); role: "title" }
                     ItsLabel {
                         Layout.fillWidth: true
                         muted: true
@@ -119,7 +119,7 @@ ItsPage {
                 ColumnLayout {
                     width: parent.width
                     spacing: Theme.spacingS
-                    ItsLabel { text: qsTr("Unlock on this device"); role: "title" }
+                    ItsLabel { Layout.fillWidth: true; text: qsTr("Unlock on this device"); role: "title" }
                     ItsLabel {
                         Layout.fillWidth: true
                         muted: true
@@ -157,7 +157,7 @@ ItsPage {
                 ColumnLayout {
                     width: parent.width
                     spacing: Theme.spacingS
-                    ItsLabel { text: qsTr("Role"); role: "title" }
+                    ItsLabel { Layout.fillWidth: true; text: qsTr("Role"); role: "title" }
                     ItsLabel {
                         Layout.fillWidth: true
                         text: qsTr("Executive. CCO review and team roles come in a later version.")
@@ -170,7 +170,7 @@ ItsPage {
                 ColumnLayout {
                     width: parent.width
                     spacing: Theme.spacingS
-                    ItsLabel { text: qsTr("About this device"); role: "title" }
+                    ItsLabel { Layout.fillWidth: true; text: qsTr("About this device"); role: "title" }
                     ItsLabel {
                         Layout.fillWidth: true
                         muted: true
