@@ -94,8 +94,11 @@ ItsPage {
                 visible: page.wide || page.tab === 0
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 1
+                // Side by side: half each, whatever the content's own width wishes.
+                Layout.preferredWidth: page.wide ? (page.width - 3 * Theme.spacingM) / 2 : -1
+                Layout.maximumWidth: page.wide ? (page.width - 3 * Theme.spacingM) / 2 : Number.POSITIVE_INFINITY
                 Layout.margins: Theme.spacingM
+                enabled: !page.walk.finished
                 contact: contact
                 walk: page.walk
                 onHandoffRequested: handoffDialog.open()
@@ -106,7 +109,7 @@ ItsPage {
                 visible: page.wide || page.tab === 1
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 1
+                Layout.preferredWidth: page.wide ? (page.width - 3 * Theme.spacingM) / 2 : -1
                 contentHeight: scoring.implicitHeight + 2 * Theme.spacingM
                 clip: true
                 ScoringCard {

@@ -244,7 +244,16 @@ Item {
             root.width = 1440
             root.height = 900
             home.showSection(0)
-            shot("library-walk")
+            shot("summary")
+            const stack = findChild(home, "libraryStack")
+            stack.pop()
+            settle()
+            verify(child(home, "contactPane").visible, "desktop: the contact sits beside the steps")
+            shot("walk")
+            stack.pop(null)
+            settle()
+            verify(child(home, "previewPane").visible, "desktop: the preview sits beside the list")
+            shot("library")
             home.showSection(1)
             shot("history")
             home.showSection(0)
