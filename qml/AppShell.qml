@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import InTheirShoes
 
 // Shows the screen AppController asks for: first run, unlock, or home. Global shortcuts live
@@ -9,7 +8,7 @@ Item {
 
     objectName: "appShell"
     readonly property string screen: AppController.screen
-    readonly property Item currentScreen: loader.item
+    readonly property QtObject currentScreen: loader.item
 
     Loader {
         id: loader

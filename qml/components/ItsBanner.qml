@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import InTheirShoes
 
 // An inline message. tone: "info", "warning", "danger" or "success". Read out as an alert.

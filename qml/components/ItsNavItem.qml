@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Layouts
 import InTheirShoes
 
 // One entry of the desktop navigation list; `current` marks the section on screen.
@@ -17,22 +18,17 @@ ItemDelegate {
     Accessible.role: Accessible.PageTab
     Accessible.selected: current
 
-    contentItem: Item {
-        implicitHeight: title.implicitHeight
+    contentItem: RowLayout {
+        spacing: Theme.spacingS
         Text {
-            id: title
-            anchors.left: parent.left
-            anchors.right: hint.left
-            anchors.verticalCenter: parent.verticalCenter
+            Layout.fillWidth: true
             text: item.text
             font: item.font
             elide: Text.ElideRight
             color: item.current ? Theme.inkOnPrimarySoft : Theme.text
         }
         Text {
-            id: hint
-            anchors.right: parent.right
-            anchors.verticalCenter: parent.verticalCenter
+            visible: text.length > 0
             text: item.shortcutHint
             font.pixelSize: Theme.fontCaption
             color: item.current ? Theme.inkOnPrimarySoft : Theme.textMuted

@@ -20,15 +20,29 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacingXs
-        Repeater {
-            model: 4
-            delegate: Rectangle {
-                required property int index
-                Layout.fillWidth: true
-                implicitHeight: 6
-                radius: 3
-                color: index < meter.score ? meter.barColor : Theme.divider
-            }
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 6
+            radius: 3
+            color: meter.score > 0 ? meter.barColor : Theme.divider
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 6
+            radius: 3
+            color: meter.score > 1 ? meter.barColor : Theme.divider
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 6
+            radius: 3
+            color: meter.score > 2 ? meter.barColor : Theme.divider
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 6
+            radius: 3
+            color: meter.score > 3 ? meter.barColor : Theme.divider
         }
     }
     ItsLabel {

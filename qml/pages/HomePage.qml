@@ -38,16 +38,25 @@ Item {
         home.currentSection = index
     }
 
-    Repeater {
-        model: 4
-        delegate: Item {
-            required property int index
-            Shortcut {
-                sequence: "Ctrl+" + (index + 1)
-                context: Qt.ApplicationShortcut
-                onActivated: home.showSection(index)
-            }
-        }
+    Shortcut {
+        sequence: "Ctrl+1"
+        context: Qt.ApplicationShortcut
+        onActivated: home.showSection(0)
+    }
+    Shortcut {
+        sequence: "Ctrl+2"
+        context: Qt.ApplicationShortcut
+        onActivated: home.showSection(1)
+    }
+    Shortcut {
+        sequence: "Ctrl+3"
+        context: Qt.ApplicationShortcut
+        onActivated: home.showSection(2)
+    }
+    Shortcut {
+        sequence: "Ctrl+4"
+        context: Qt.ApplicationShortcut
+        onActivated: home.showSection(3)
     }
 
     RowLayout {
@@ -73,17 +82,37 @@ Item {
                     role: "title"
                     text: qsTr("InTheirShoes")
                 }
-                Repeater {
-                    model: 4
-                    delegate: ItsNavItem {
-                        required property int index
-                        objectName: "nav_" + index
-                        Layout.fillWidth: true
-                        text: home.sectionTitle(index)
-                        shortcutHint: "Ctrl+" + (index + 1)
-                        current: home.currentSection === index
-                        onClicked: home.showSection(index)
-                    }
+                ItsNavItem {
+                    objectName: "nav_0"
+                    Layout.fillWidth: true
+                    text: home.sectionTitle(0)
+                    shortcutHint: "Ctrl+1"
+                    current: home.currentSection === 0
+                    onClicked: home.showSection(0)
+                }
+                ItsNavItem {
+                    objectName: "nav_1"
+                    Layout.fillWidth: true
+                    text: home.sectionTitle(1)
+                    shortcutHint: "Ctrl+2"
+                    current: home.currentSection === 1
+                    onClicked: home.showSection(1)
+                }
+                ItsNavItem {
+                    objectName: "nav_2"
+                    Layout.fillWidth: true
+                    text: home.sectionTitle(2)
+                    shortcutHint: "Ctrl+3"
+                    current: home.currentSection === 2
+                    onClicked: home.showSection(2)
+                }
+                ItsNavItem {
+                    objectName: "nav_3"
+                    Layout.fillWidth: true
+                    text: home.sectionTitle(3)
+                    shortcutHint: "Ctrl+4"
+                    current: home.currentSection === 3
+                    onClicked: home.showSection(3)
                 }
                 Item { Layout.fillHeight: true }
                 ItsButton {
@@ -148,18 +177,41 @@ Item {
                     anchors.fill: parent
                     anchors.margins: Theme.spacingXs
                     spacing: Theme.spacingXs
-                    Repeater {
-                        model: 4
-                        delegate: ItsTabButton {
-                            required property int index
-                            objectName: "tab_" + index
-                            Layout.fillWidth: true
-                            Layout.preferredWidth: 1
-                            text: home.sectionShortTitle(index)
-                            Accessible.name: home.sectionTitle(index)
-                            current: home.currentSection === index
-                            onClicked: home.showSection(index)
-                        }
+                    ItsTabButton {
+                        objectName: "tab_0"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        text: home.sectionShortTitle(0)
+                        Accessible.name: home.sectionTitle(0)
+                        current: home.currentSection === 0
+                        onClicked: home.showSection(0)
+                    }
+                    ItsTabButton {
+                        objectName: "tab_1"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        text: home.sectionShortTitle(1)
+                        Accessible.name: home.sectionTitle(1)
+                        current: home.currentSection === 1
+                        onClicked: home.showSection(1)
+                    }
+                    ItsTabButton {
+                        objectName: "tab_2"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        text: home.sectionShortTitle(2)
+                        Accessible.name: home.sectionTitle(2)
+                        current: home.currentSection === 2
+                        onClicked: home.showSection(2)
+                    }
+                    ItsTabButton {
+                        objectName: "tab_3"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        text: home.sectionShortTitle(3)
+                        Accessible.name: home.sectionTitle(3)
+                        current: home.currentSection === 3
+                        onClicked: home.showSection(3)
                     }
                 }
             }

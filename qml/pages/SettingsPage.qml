@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import InTheirShoes
 
@@ -42,8 +41,8 @@ ItsPage {
                                 required property var modelData
                                 objectName: "settingsLanguage_" + modelData.code
                                 text: modelData.name
-                                checked: page.settings.language === modelData.code
-                                onClicked: page.settings.language = modelData.code
+                                checked: AppController.settings.language === modelData.code
+                                onClicked: AppController.settings.language = modelData.code
                             }
                         }
                     }
@@ -69,8 +68,8 @@ ItsPage {
                                 required property var modelData
                                 objectName: "settingsTheme_" + modelData.code
                                 text: modelData.name
-                                checked: page.settings.themeMode === modelData.code
-                                onClicked: page.settings.themeMode = modelData.code
+                                checked: AppController.settings.themeMode === modelData.code
+                                onClicked: AppController.settings.themeMode = modelData.code
                             }
                         }
                     }
@@ -100,8 +99,8 @@ ItsPage {
                                                       : qsTr("%n min", "", modelData)
                                 Accessible.name: modelData === 0 ? text
                                                  : qsTr("Lock after %n idle minute(s)", "", modelData)
-                                checked: page.settings.autoLockMinutes === modelData
-                                onClicked: page.settings.autoLockMinutes = modelData
+                                checked: AppController.settings.autoLockMinutes === modelData
+                                onClicked: AppController.settings.autoLockMinutes = modelData
                             }
                         }
                     }
@@ -144,8 +143,8 @@ ItsPage {
                             delegate: ItsChip {
                                 required property int modelData
                                 text: qsTr("Every %n day(s)", "", modelData)
-                                checked: page.settings.deviceUnlockDays === modelData
-                                onClicked: page.settings.deviceUnlockDays = modelData
+                                checked: AppController.settings.deviceUnlockDays === modelData
+                                onClicked: AppController.settings.deviceUnlockDays = modelData
                             }
                         }
                     }
