@@ -41,7 +41,7 @@ ItsPage {
     FileDialog {
         id: invitationDialog
         fileMode: FileDialog.OpenFile
-        onAccepted: invitationFile.text = selectedFile.toString().replace(/^file:\/\//, "")
+        onAccepted: invitationFile.text = String(selectedFile).replace(/^file:\/\//, "")
     }
 
     Flickable {

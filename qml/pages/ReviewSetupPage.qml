@@ -66,7 +66,7 @@ ItsPage {
     FileDialog {
         id: fileDialog
         property ItsTextField target
-        onAccepted: if (target) target.text = selectedFile.toString().replace(/^file:\/\//, "")
+        onAccepted: if (target) target.text = String(selectedFile).replace(/^file:\/\//, "")
     }
 
     Flickable {

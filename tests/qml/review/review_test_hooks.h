@@ -1,17 +1,21 @@
 #pragma once
 // What the review QtQuickTest needs beyond the UI: two real vaults (the CCO's review and an
 // executive's device), a folder for the sync target, and a stand-in for "finish a walk" that
-// queues a summary in the executive's outbox. Registered as InTheirShoesReviewTest.ReviewHooks.
+// queues a summary in the executive's outbox. Registered declaratively as the singleton
+// InTheirShoesReviewTest.ReviewHooks (one per engine), so qmllint can check the tests that use it.
 
 #include "vault_session.h"
 
 #include <QObject>
 #include <QTemporaryDir>
+#include <QtQml/qqmlregistration.h>
 #include <memory>
 
 class ReviewTestHooks : public QObject
 {
     Q_OBJECT
+    QML_NAMED_ELEMENT(ReviewHooks)
+    QML_SINGLETON
     Q_PROPERTY(VaultSession *reviewSession READ reviewSession CONSTANT)
     Q_PROPERTY(VaultSession *executiveSession READ executiveSession CONSTANT)
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)

@@ -1,9 +1,9 @@
 // QtQuickTest entry point for the review pages: every tst_*.qml file gets a fresh engine, the
 // fake platform in a temp folder (for AppController and Theme), and ReviewTestHooks with two
-// real vaults: the CCO's review and an executive's device.
+// real vaults: the CCO's review and an executive's device (the InTheirShoesReviewTest module,
+// registered declaratively; the engine creates the singleton on first use).
 #include "app_controller.h"
 #include "its_ui_module.h"
-#include "review_test_hooks.h"
 
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -24,8 +24,6 @@ public slots:
         options.systemLanguage = QStringLiteral("en");
         AppController::setInstance(
             new AppController(its::platform::makeFakePlatform(dir->path()), options, engine));
-        qmlRegisterSingletonInstance("InTheirShoesReviewTest", 1, 0, "ReviewHooks",
-                                     new ReviewTestHooks(engine));
     }
 
 private:
