@@ -29,14 +29,15 @@ ItsPage {
 
     Flickable {
         anchors.fill: parent
-        contentHeight: column.implicitHeight + 2 * Theme.spacingXxl
+        contentHeight: column.y + column.implicitHeight + Theme.spacingXxl
         clip: true
 
         // Column, not ColumnLayout: this is the first screen on every start (see ItsTextField).
         Column {
             id: column
             x: (parent.width - width) / 2
-            y: Theme.spacingXxl
+            // A third of the way down on tall windows, at the top on short ones.
+            y: Math.max(Theme.spacingXxl, (page.height - implicitHeight) / 3)
             width: Math.min(page.width - 2 * Theme.spacingXl, 480)
             spacing: Theme.spacingL
 
