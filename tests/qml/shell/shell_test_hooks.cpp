@@ -7,12 +7,30 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QJSEngine>
 
 ShellTestHooks::ShellTestHooks(AppController *controller, QObject *parent)
     : QObject(parent)
     , m_controller(controller)
 {
     m_controller->autoLock()->setClock([this] { return m_clockMs; });
+}
+
+namespace {
+ShellTestHooks *s_instance = nullptr;
+}
+
+void ShellTestHooks::setInstance(ShellTestHooks *hooks)
+{
+    s_instance = hooks;
+}
+
+ShellTestHooks *ShellTestHooks::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    // Owned by the engine as its parent, never by the JavaScript garbage collector.
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
 }
 
 void ShellTestHooks::setForeground(bool foreground)

@@ -3,14 +3,24 @@
 // vault's bytes. Registered only in the test, as the singleton InTheirShoesTest.TestHooks.
 
 #include <QObject>
+#include <QtQml/qqmlregistration.h>
 
 class AppController;
+class QJSEngine;
+class QQmlEngine;
 
 class ShellTestHooks : public QObject
 {
     Q_OBJECT
+    QML_NAMED_ELEMENT(TestHooks)
+    QML_SINGLETON
 public:
     explicit ShellTestHooks(AppController *controller, QObject *parent = nullptr);
+
+    // Declarative registration (so qmllint sees the type): the test builds the hooks for each
+    // engine in qmlEngineAvailable() and hands them over here; the factory returns them.
+    static void setInstance(ShellTestHooks *hooks);
+    static ShellTestHooks *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
     // Fake lifecycle: false sends the app to the background.
     Q_INVOKABLE void setForeground(bool foreground);

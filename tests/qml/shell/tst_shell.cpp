@@ -25,7 +25,7 @@ public slots:
             new AppController(its::platform::makeFakePlatform(dir->path()), options, engine);
         AppController::setInstance(controller);
         auto *hooks = new ShellTestHooks(controller, engine);
-        qmlRegisterSingletonInstance("InTheirShoesTest", 1, 0, "TestHooks", hooks);
+        ShellTestHooks::setInstance(hooks); // InTheirShoesTest.TestHooks for this engine
     }
 
 private:

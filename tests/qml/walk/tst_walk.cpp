@@ -24,8 +24,8 @@ public slots:
         auto *controller =
             new AppController(its::platform::makeFakePlatform(dir->path()), options, engine);
         AppController::setInstance(controller);
-        qmlRegisterSingletonInstance("InTheirShoesWalkTest", 1, 0, "WalkHooks",
-                                     new WalkTestHooks(controller, engine));
+        // InTheirShoesWalkTest.WalkHooks for this engine.
+        WalkTestHooks::setInstance(new WalkTestHooks(controller, engine));
     }
 
 private:

@@ -6,12 +6,30 @@
 #include "vault/walk_store.h"
 
 #include <QDir>
+#include <QJSEngine>
 #include <nlohmann/json.hpp>
 
 WalkTestHooks::WalkTestHooks(AppController *controller, QObject *parent)
     : QObject(parent)
     , m_controller(controller)
 {
+}
+
+namespace {
+WalkTestHooks *s_instance = nullptr;
+}
+
+void WalkTestHooks::setInstance(WalkTestHooks *hooks)
+{
+    s_instance = hooks;
+}
+
+WalkTestHooks *WalkTestHooks::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    // Owned by the engine as its parent, never by the JavaScript garbage collector.
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
 }
 
 QUrl WalkTestHooks::templateUrl(const QString &fileName) const
