@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Shapes
 import QtQuick.Layouts
@@ -86,8 +88,9 @@ ItsCard {
                         role: "caption"
                         font.weight: Font.DemiBold
                         wrapMode: Text.NoWrap
-                        text: [dot.isPeak ? qsTr("Peak") : "", dot.isLow ? qsTr("Lowest") : "",
-                               dot.isEnd ? qsTr("End") : ""].filter(s => s.length > 0).join(" \u00b7 ")
+                        text: (dot.isPeak ? qsTr("Peak") : "")
+                              + (dot.isLow ? (dot.isPeak ? " \u00b7 " : "") + qsTr("Lowest") : "")
+                              + (dot.isEnd ? (dot.isPeak || dot.isLow ? " \u00b7 " : "") + qsTr("End") : "")
                     }
                 }
             }

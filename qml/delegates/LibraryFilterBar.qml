@@ -1,5 +1,6 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import InTheirShoes
 
@@ -21,7 +22,7 @@ ColumnLayout {
 
     ChipRow {
         objectName: "sectorFilter"
-        model: [""].concat(bar.model.availableSectors)
+        model: ["", ...bar.model.availableSectors]
         delegate: ItsChip {
             required property string modelData
             objectName: "sectorChip_" + (modelData.length > 0 ? modelData : "all")
@@ -32,7 +33,7 @@ ColumnLayout {
     }
     ChipRow {
         objectName: "channelFilter"
-        model: [""].concat(Vocabulary.channels())
+        model: ["", ...Vocabulary.channels()]
         delegate: ItsChip {
             required property string modelData
             objectName: "channelChip_" + (modelData.length > 0 ? modelData : "all")

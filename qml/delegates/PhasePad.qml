@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -9,6 +11,9 @@ ColumnLayout {
     id: pad
 
     required property ContactController contact
+    // The suggested phases as a plain JS array: Qt 6.4's qmllint knows no array methods
+    // (slice, concat, ...) on a QStringList property.
+    readonly property var suggested: contact.suggestedPhases
     signal handoffRequested()
     signal closeRequested()
 
@@ -35,7 +40,7 @@ ColumnLayout {
         columnSpacing: Theme.spacingS
         rowSpacing: Theme.spacingS
         Repeater {
-            model: pad.contact.suggestedPhases.slice(1)
+            model: pad.suggested.slice(1)
             delegate: ItsButton {
                 required property string modelData
                 objectName: "phaseButton_" + modelData

@@ -16,7 +16,7 @@ ItemDelegate {
     property bool current: false
 
     objectName: "step_" + index
-    implicitHeight: Math.max(Theme.touchTarget + Theme.spacingL, content.implicitHeight + 2 * Theme.spacingM)
+    implicitHeight: Math.max(Theme.touchTarget + Theme.spacingL, implicitContentHeight + 2 * Theme.spacingM)
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.ListItem
     Accessible.name: qsTr("%1, %2").arg(name).arg(statusText)
@@ -33,7 +33,6 @@ ItemDelegate {
     }
 
     contentItem: RowLayout {
-        id: content
         spacing: Theme.spacingM
         Rectangle {
             implicitWidth: 28

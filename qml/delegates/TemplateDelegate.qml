@@ -16,7 +16,7 @@ ItemDelegate {
     property bool selected: false
 
     objectName: "template_" + templateId
-    implicitHeight: Math.max(Theme.touchTarget + Theme.spacingL, column.implicitHeight + 2 * Theme.spacingM)
+    implicitHeight: Math.max(Theme.touchTarget + Theme.spacingL, implicitContentHeight + 2 * Theme.spacingM)
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.ListItem
     Accessible.name: qsTr("%1, %2").arg(name).arg(Vocabulary.sectorLabel(sector))
@@ -34,7 +34,6 @@ ItemDelegate {
     }
 
     contentItem: ColumnLayout {
-        id: column
         spacing: Theme.spacingXs
         ItsLabel {
             Layout.fillWidth: true

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -55,7 +57,7 @@ ItsCard {
                 Layout.alignment: Qt.AlignBottom
                 implicitHeight: Theme.touchTarget
                 model: Vocabulary.channels()
-                currentIndex: Vocabulary.channels().indexOf(card.channel)
+                currentIndex: model.indexOf(card.channel)
                 displayText: Vocabulary.channelLabel(currentText)
                 Accessible.name: qsTr("Channel")
                 onActivated: index => card.document.setTouchpointChannel(card.index, Vocabulary.channels()[index])
@@ -138,7 +140,7 @@ ItsCard {
                 objectName: "slaPhaseBox_" + card.index
                 Layout.fillWidth: true
                 implicitHeight: Theme.touchTarget
-                model: ["total"].concat(card.phases)
+                model: ["total", ...card.phases]
                 displayText: Vocabulary.phaseLabel(currentText)
                 Accessible.name: qsTr("Phase of the target time")
             }

@@ -35,12 +35,13 @@ class ContactController : public QObject
     Q_PROPERTY(QString currentPhase READ currentPhase NOTIFY stateChanged)
     Q_PROPERTY(bool inLongWait READ inLongWait NOTIFY stateChanged)
     Q_PROPERTY(QStringList suggestedPhases READ suggestedPhases NOTIFY stateChanged)
-    Q_PROPERTY(qint64 currentLapMs READ currentLapMs NOTIFY tick)
-    Q_PROPERTY(qint64 totalMs READ totalMs NOTIFY tick)
+    // Durations reach QML as double (exact to 2^53 ms): Qt 6.4's qmllint cannot type qint64.
+    Q_PROPERTY(double currentLapMs READ currentLapMs NOTIFY tick)
+    Q_PROPERTY(double totalMs READ totalMs NOTIFY tick)
     Q_PROPERTY(QString phaseSla READ phaseSla NOTIFY tick)
-    Q_PROPERTY(qint64 phaseSlaTargetMs READ phaseSlaTargetMs NOTIFY tick)
+    Q_PROPERTY(double phaseSlaTargetMs READ phaseSlaTargetMs NOTIFY tick)
     Q_PROPERTY(QString totalSla READ totalSla NOTIFY tick)
-    Q_PROPERTY(qint64 totalSlaTargetMs READ totalSlaTargetMs NOTIFY tick)
+    Q_PROPERTY(double totalSlaTargetMs READ totalSlaTargetMs NOTIFY tick)
     Q_PROPERTY(int repeatCount READ repeatCount NOTIFY stateChanged)
     Q_PROPERTY(QStringList handoffs READ handoffs NOTIFY stateChanged)
     Q_PROPERTY(LapModel *laps READ laps CONSTANT)
@@ -64,12 +65,12 @@ public:
     QString currentPhase() const { return QString::fromStdString(state_.currentPhase); }
     bool inLongWait() const;
     QStringList suggestedPhases() const;
-    qint64 currentLapMs() const { return state_.currentLapMs; }
-    qint64 totalMs() const { return state_.totalMs; }
+    double currentLapMs() const { return static_cast<double>(state_.currentLapMs); }
+    double totalMs() const { return static_cast<double>(state_.totalMs); }
     QString phaseSla() const { return slaText(state_.phaseSla.state); }
-    qint64 phaseSlaTargetMs() const { return state_.phaseSla.targetMs; }
+    double phaseSlaTargetMs() const { return static_cast<double>(state_.phaseSla.targetMs); }
     QString totalSla() const { return slaText(state_.totalSla.state); }
-    qint64 totalSlaTargetMs() const { return state_.totalSla.targetMs; }
+    double totalSlaTargetMs() const { return static_cast<double>(state_.totalSla.targetMs); }
     int repeatCount() const;
     QStringList handoffs() const;
     LapModel *laps() { return &laps_; }

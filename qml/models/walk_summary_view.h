@@ -23,7 +23,8 @@ class WalkSummaryView : public QObject
     Q_PROPERTY(int peakIndex READ peakIndex NOTIFY changed)
     Q_PROPERTY(int lowIndex READ lowIndex NOTIFY changed)
     Q_PROPERTY(int endIndex READ endIndex NOTIFY changed)
-    Q_PROPERTY(qint64 totalCustomerMs READ totalCustomerMs NOTIFY changed)
+    // double, not qint64: Qt 6.4's qmllint cannot type qint64 (exact to 2^53 ms).
+    Q_PROPERTY(double totalCustomerMs READ totalCustomerMs NOTIFY changed)
     Q_PROPERTY(int totalEffort READ totalEffort NOTIFY changed)
     Q_PROPERTY(int contactsNeeded READ contactsNeeded NOTIFY changed)
     Q_PROPERTY(int handoffCount READ handoffCount NOTIFY changed)
@@ -51,7 +52,7 @@ public:
     int peakIndex() const { return summary_.emotion.peakIndex; }
     int lowIndex() const { return summary_.emotion.lowIndex; }
     int endIndex() const { return summary_.emotion.endIndex; }
-    qint64 totalCustomerMs() const { return summary_.totalCustomerMs; }
+    double totalCustomerMs() const { return static_cast<double>(summary_.totalCustomerMs); }
     int totalEffort() const { return summary_.totalEffort; }
     int contactsNeeded() const { return summary_.contactsNeeded; }
     int handoffCount() const;

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Dialogs
@@ -84,7 +86,7 @@ ItsPage {
             ComboBox {
                 objectName: "sectorFilterBox"
                 implicitHeight: Theme.touchTarget
-                model: [""].concat(Vocabulary.sectors())
+                model: ["", ...Vocabulary.sectors()]
                 displayText: currentText.length > 0 ? Vocabulary.sectorLabel(currentText) : qsTr("All sectors")
                 Accessible.name: qsTr("Sector")
                 onActivated: index => history.sector = model[index]

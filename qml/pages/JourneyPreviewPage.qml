@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import InTheirShoes
 
 // A journey before walking it: persona, stages and touchpoints with their targets and rubric.
@@ -13,7 +14,7 @@ ItsPage {
 
     property alias templateId: doc.templateId
     // The StackView to push the walk or the editor onto (the section's stack).
-    property StackView stack: StackView.view
+    property T.StackView stack: StackView.view
     // The persona typed in the header (the header lives in the ListView's own context).
     property string persona: doc.personaName
 

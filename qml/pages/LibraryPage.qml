@@ -105,11 +105,16 @@ ItsPage {
                 Layout.fillHeight: true
                 clip: true
                 model: templateModel
+                // This file keeps implicit component scopes (no pragma ComponentBehavior: Bound):
+                // Qt 6.4's Loader cannot create a bound component (the preview pane below stays
+                // empty), so the two components reaching the page's ids are exempt from that check.
+                // qmllint disable unqualified
                 delegate: TemplateDelegate {
                     width: ListView.view.width
                     selected: page.wide && templateId === page.selectedId
                     onClicked: page.open(templateId)
                 }
+                // qmllint enable unqualified
                 ItsLabel {
                     anchors.centerIn: parent
                     width: parent.width - 2 * Theme.spacingXl
@@ -136,11 +141,13 @@ ItsPage {
             active: page.wide && page.selectedId.length > 0
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // qmllint disable unqualified
             sourceComponent: JourneyPreviewPage {
                 templateId: page.selectedId
                 stack: page.StackView.view
                 showToolBar: false
             }
+            // qmllint enable unqualified
         }
     }
 }

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -36,7 +38,8 @@ ItsPage {
     ]
 
     Shortcut {
-        sequence: StandardKey.Save
+        // Qt 6.4's qmllint cannot resolve QtQuick's StandardKey enum (a value type's enum).
+        sequence: StandardKey.Save // qmllint disable unqualified
         enabled: page.visible && doc.dirty
         onActivated: {
             if (doc.save())
