@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>%n touchpoint(s) in %1 stage(s)</source>
         <translation>
-            <numerusform>%n touchpoint in %1 stages</numerusform><numerusform>%n touchpoints in %1 stages</numerusform></translation>
+            <numerusform>%n touchpoint in %1 stages</numerusform>
+            <numerusform>%n touchpoints in %1 stages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -28,7 +30,9 @@
     <message numerus="yes">
         <source>Every %n day(s)</source>
         <translation>
-            <numerusform>Every day</numerusform><numerusform>Every %n days</numerusform></translation>
+            <numerusform>Every day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -36,7 +40,9 @@
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -54,7 +60,9 @@
     <message numerus="yes">
         <source>%n wait(s) past the target time. Has the answer arrived?</source>
         <translation>
-            <numerusform>%n wait is past the target time. Has the answer arrived?</numerusform><numerusform>%n waits are past the target time. Has the answer arrived?</numerusform></translation>
+            <numerusform>%n wait is past the target time. Has the answer arrived?</numerusform>
+            <numerusform>%n waits are past the target time. Has the answer arrived?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -62,7 +70,9 @@
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

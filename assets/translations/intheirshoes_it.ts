@@ -386,7 +386,9 @@
     <message numerus="yes">
         <source>%n touchpoint(s) in %1 stage(s)</source>
         <translation>
-            <numerusform>%n punto di contatto in %1 tappe</numerusform><numerusform>%n punti di contatto in %1 tappe</numerusform></translation>
+            <numerusform>%n punto di contatto in %1 tappe</numerusform>
+            <numerusform>%n punti di contatto in %1 tappe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1563,7 +1565,9 @@
     <message numerus="yes">
         <source>Every %n day(s)</source>
         <translation>
-            <numerusform>Ogni giorno</numerusform><numerusform>Ogni %n giorni</numerusform></translation>
+            <numerusform>Ogni giorno</numerusform>
+            <numerusform>Ogni %n giorni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1630,7 +1634,9 @@
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n contatto</numerusform><numerusform>%n contatti</numerusform></translation>
+            <numerusform>%n contatto</numerusform>
+            <numerusform>%n contatti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2455,7 +2461,9 @@
     <message numerus="yes">
         <source>%n wait(s) past the target time. Has the answer arrived?</source>
         <translation>
-            <numerusform>%n attesa ha superato il tempo obiettivo. È arrivata la risposta?</numerusform><numerusform>%n attese hanno superato il tempo obiettivo. È arrivata la risposta?</numerusform></translation>
+            <numerusform>%n attesa ha superato il tempo obiettivo. È arrivata la risposta?</numerusform>
+            <numerusform>%n attese hanno superato il tempo obiettivo. È arrivata la risposta?</numerusform>
+        </translation>
     </message>
     <message>
         <source>No pending waits. When a contact waits for an email, a letter or a callback, it shows here until the answer arrives.</source>
@@ -2498,7 +2506,9 @@
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n contatto</numerusform><numerusform>%n contatti</numerusform></translation>
+            <numerusform>%n contatto</numerusform>
+            <numerusform>%n contatti</numerusform>
+        </translation>
     </message>
     <message>
         <source>finished</source>
