@@ -96,7 +96,7 @@ ItsPage {
                 Layout.fillHeight: true
                 // Side by side: half each, whatever the content's own width wishes.
                 Layout.preferredWidth: page.wide ? (page.width - 3 * Theme.spacingM) / 2 : -1
-                Layout.maximumWidth: page.wide ? (page.width - 3 * Theme.spacingM) / 2 : Number.POSITIVE_INFINITY
+                Layout.maximumWidth: page.wide ? (page.width - 3 * Theme.spacingM) / 2 : Infinity
                 Layout.margins: Theme.spacingM
                 enabled: !page.walk.finished
                 contact: contact
