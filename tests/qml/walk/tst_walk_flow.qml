@@ -39,7 +39,13 @@ Item {
         function tap(item) {
             verify(item.enabled, item.objectName + " is enabled")
             settle()
+            wait(50) // let pending layout polish run, so positions are final (no assertion on time)
             reveal(item)
+            wait(50)
+            tryVerify(() => {
+                const p = item.mapToItem(root, item.width / 2, item.height / 2)
+                return p.x >= 0 && p.y >= 0 && p.x < root.width && p.y < root.height
+            }, 5000, item.objectName + " is on screen")
             item.forceActiveFocus()
             mouseClick(item)
         }
