@@ -4,6 +4,7 @@
 #include "template_document.h"
 #include "template_list_model.h"
 #include "vault/template_store.h"
+#include "vault/vault.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -24,6 +25,26 @@ class TstLibraryModels : public QObject
     Q_OBJECT
 
 private slots:
+    // A first unlock must not open an empty library: the starter journeys are embedded in
+    // the app and imported in the UI language.
+    void starterTemplatesImportInTheUiLanguage()
+    {
+        ModelFixture fixture;
+        QVERIFY(fixture.ready());
+        TemplateListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(fixture.session());
+        QCOMPARE(model.importStarterTemplates(QStringLiteral("it")), 8);
+        QVERIFY2(model.errorString().isEmpty(), qPrintable(model.errorString()));
+        QCOMPARE(model.rowCount(), 8);
+        QCOMPARE(model.importStarterTemplates(QStringLiteral("it")),
+                 0); // only into an empty library
+        for (const its::TemplateHeader &header :
+             its::TemplateStore(fixture.session()->vault()->db()).list())
+            QCOMPARE(QString::fromStdString(header.language), QStringLiteral("it"));
+    }
+
     void importsFiltersAndSearches()
     {
         ModelFixture fixture;
