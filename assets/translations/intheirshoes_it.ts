@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
@@ -154,7 +154,7 @@
         <translation>Il tuo codice di recupero</translation>
     </message>
     <message>
-        <source>Walk your company's customer journeys as a customer would, and record what you find. Everything stays encrypted on this device.</source>
+        <source>Walk your company&apos;s customer journeys as a customer would, and record what you find. Everything stays encrypted on this device.</source>
         <translation>Percorri i customer journey della tua azienda come farebbe un cliente e annota ciò che trovi. Tutto resta cifrato su questo dispositivo.</translation>
     </message>
     <message>
@@ -226,8 +226,12 @@
         <translation>Team</translation>
     </message>
     <message>
-        <source>As an executive you walk journeys and record them. CCO review and team roles come in a later version.</source>
-        <translation>Come manager percorri i journey e li registri. I ruoli di revisione CCO e di team arriveranno in una versione successiva.</translation>
+        <source>As the CCO you set up the review circle and read the summaries your executives send. You can walk journeys too.</source>
+        <translation>Come CCO configuri la cerchia di revisione e leggi i riepiloghi che ti inviano i manager. Puoi anche percorrere i journey.</translation>
+    </message>
+    <message>
+        <source>As an executive you walk journeys and record them. The team role comes in a later version.</source>
+        <translation>Come manager percorri i journey e li registri. Il ruolo di team arriverà in una versione successiva.</translation>
     </message>
 </context>
 <context>
@@ -345,6 +349,14 @@
     <message>
         <source>Lock the vault</source>
         <translation>Blocca la cassaforte</translation>
+    </message>
+    <message>
+        <source>Review circle</source>
+        <translation>Cerchia di revisione</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisione</translation>
     </message>
 </context>
 <context>
@@ -520,7 +532,7 @@
     <name>OutcomeDialog</name>
     <message>
         <source>How did it end?</source>
-        <translation>Com'è finita?</translation>
+        <translation>Com&apos;è finita?</translation>
     </message>
 </context>
 <context>
@@ -547,7 +559,7 @@
     </message>
     <message>
         <source>This is one of the most used passwords: pick something else.</source>
-        <translation>È una delle password più usate: scegline un'altra.</translation>
+        <translation>È una delle password più usate: scegline un&apos;altra.</translation>
     </message>
     <message>
         <source>Avoid repeating the same character.</source>
@@ -609,7 +621,7 @@
     </message>
     <message>
         <source>End the contact and record the outcome</source>
-        <translation>Chiudi il contatto e registra l'esito</translation>
+        <translation>Chiudi il contatto e registra l&apos;esito</translation>
     </message>
 </context>
 <context>
@@ -663,7 +675,7 @@
     <name>RecoveryCodeCard</name>
     <message>
         <source>If you forget your passphrase, this code is the only way back into your vault. Write it down and keep it somewhere safe. It will not be shown again.</source>
-        <translation>Se dimentichi la passphrase, questo codice è l'unico modo per rientrare nella cassaforte. Scrivilo e conservalo in un luogo sicuro: non verrà mostrato di nuovo.</translation>
+        <translation>Se dimentichi la passphrase, questo codice è l&apos;unico modo per rientrare nella cassaforte. Scrivilo e conservalo in un luogo sicuro: non verrà mostrato di nuovo.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -679,11 +691,11 @@
     </message>
     <message>
         <source>I wrote it down and stored it safely</source>
-        <translation>L'ho scritto e conservato al sicuro</translation>
+        <translation>L&apos;ho scritto e conservato al sicuro</translation>
     </message>
     <message>
         <source>Open the app</source>
-        <translation>Apri l'app</translation>
+        <translation>Apri l&apos;app</translation>
     </message>
 </context>
 <context>
@@ -725,7 +737,7 @@
     </message>
     <message>
         <source>Plain http is only allowed for this computer (localhost). Use https://.</source>
-        <translation>L'http non cifrato è consentito solo per questo computer (localhost). Usa https://.</translation>
+        <translation>L&apos;http non cifrato è consentito solo per questo computer (localhost). Usa https://.</translation>
     </message>
     <message>
         <source>Not a usable sync target: %1</source>
@@ -771,16 +783,16 @@
 <context>
     <name>ReviewEnrollController</name>
     <message>
-        <source>Cannot read this device's identity: %1</source>
-        <translation>Impossibile leggere l'identità di questo dispositivo: %1</translation>
+        <source>Cannot read this device&apos;s identity: %1</source>
+        <translation>Impossibile leggere l&apos;identità di questo dispositivo: %1</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
         <translation>La cassaforte è bloccata.</translation>
     </message>
     <message>
-        <source>Give this device a name the CCO will recognise, e.g. "CFO phone".</source>
-        <translation>Dai a questo dispositivo un nome che il CCO riconoscerà, per esempio "Telefono CFO".</translation>
+        <source>Give this device a name the CCO will recognise, e.g. &quot;CFO phone&quot;.</source>
+        <translation>Dai a questo dispositivo un nome che il CCO riconoscerà, per esempio &quot;Telefono CFO&quot;.</translation>
     </message>
     <message>
         <source>This is not a valid invitation: %1</source>
@@ -855,7 +867,7 @@
     </message>
     <message>
         <source>…or paste the invitation text</source>
-        <translation>…oppure incolla il testo dell'invito</translation>
+        <translation>…oppure incolla il testo dell&apos;invito</translation>
     </message>
     <message>
         <source>Join</source>
@@ -878,7 +890,7 @@
         <translation>Chiave di revisione</translation>
     </message>
     <message>
-        <source>This device's key</source>
+        <source>This device&apos;s key</source>
         <translation>Chiave di questo dispositivo</translation>
     </message>
     <message>
@@ -894,7 +906,7 @@
         <translation>Sincronizza ora</translation>
     </message>
     <message>
-        <source>Send finished walks' summaries now</source>
+        <source>Send finished walks&apos; summaries now</source>
         <translation>Invia ora i riepiloghi delle visite concluse</translation>
     </message>
     <message>
@@ -1075,8 +1087,8 @@
         <translation>Revocare questo dispositivo?</translation>
     </message>
     <message>
-        <source>Summaries already received from "%1" stay. Every summary it sends from now on is rejected, and it cannot be enrolled again with the same key.</source>
-        <translation>I riepiloghi già ricevuti da "%1" restano. Ogni riepilogo che invierà da ora in poi sarà rifiutato, e non potrà essere iscritto di nuovo con la stessa chiave.</translation>
+        <source>Summaries already received from &quot;%1&quot; stay. Every summary it sends from now on is rejected, and it cannot be enrolled again with the same key.</source>
+        <translation>I riepiloghi già ricevuti da &quot;%1&quot; restano. Ogni riepilogo che invierà da ora in poi sarà rifiutato, e non potrà essere iscritto di nuovo con la stessa chiave.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1099,7 +1111,7 @@
     </message>
     <message>
         <source>Cannot read the roster: %1</source>
-        <translation>Impossibile leggere l'elenco dei dispositivi: %1</translation>
+        <translation>Impossibile leggere l&apos;elenco dei dispositivi: %1</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -1107,7 +1119,7 @@
     </message>
     <message>
         <source>There is no pending request from this device any more.</source>
-        <translation>Non c'è più alcuna richiesta in sospeso da questo dispositivo.</translation>
+        <translation>Non c&apos;è più alcuna richiesta in sospeso da questo dispositivo.</translation>
     </message>
     <message>
         <source>Cannot accept the device: %1</source>
@@ -1154,7 +1166,7 @@
     </message>
     <message>
         <source>Requested %1. Compare the fingerprint with the executive before accepting.</source>
-        <translation>Richiesto il %1. Confronta l'impronta con il manager prima di accettare.</translation>
+        <translation>Richiesto il %1. Confronta l&apos;impronta con il manager prima di accettare.</translation>
     </message>
     <message>
         <source>Enrolled %1, revoked %2</source>
@@ -1208,7 +1220,7 @@
         <translation>Dove viaggiano i riepiloghi</translation>
     </message>
     <message>
-        <source>Executives' devices write sealed summaries there; only this circle's key can open them.</source>
+        <source>Executives&apos; devices write sealed summaries there; only this circle&apos;s key can open them.</source>
         <translation>I dispositivi dei manager vi scrivono riepiloghi sigillati: solo la chiave di questa cerchia può aprirli.</translation>
     </message>
     <message>
@@ -1237,7 +1249,7 @@
     </message>
     <message>
         <source>https only; plain http is accepted for localhost.</source>
-        <translation>Solo https; l'http non cifrato è accettato per localhost.</translation>
+        <translation>Solo https; l&apos;http non cifrato è accettato per localhost.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1309,15 +1321,15 @@
     </message>
     <message>
         <source>Give them this invitation as a file or text. When their request arrives, compare the review key fingerprint with them before accepting. QR codes are not available yet.</source>
-        <translation>Consegna questo invito come file o come testo. Quando arriva la richiesta, confronta con il manager l'impronta della chiave di revisione prima di accettare. I codici QR non sono ancora disponibili.</translation>
+        <translation>Consegna questo invito come file o come testo. Quando arriva la richiesta, confronta con il manager l&apos;impronta della chiave di revisione prima di accettare. I codici QR non sono ancora disponibili.</translation>
     </message>
     <message>
         <source>Invitation text</source>
-        <translation>Testo dell'invito</translation>
+        <translation>Testo dell&apos;invito</translation>
     </message>
     <message>
         <source>Save the invitation as</source>
-        <translation>Salva l'invito come</translation>
+        <translation>Salva l&apos;invito come</translation>
     </message>
     <message>
         <source>Save the invitation file</source>
@@ -1443,7 +1455,7 @@
     </message>
     <message>
         <source>What happened, in your words</source>
-        <translation>Cos'è successo, con parole tue</translation>
+        <translation>Cos&apos;è successo, con parole tue</translation>
     </message>
     <message>
         <source>Share this note with the review</source>
@@ -1506,7 +1518,7 @@
     </message>
     <message>
         <source>The vault also locks whenever the app goes to the background.</source>
-        <translation>La cassaforte si blocca anche ogni volta che l'app passa in background.</translation>
+        <translation>La cassaforte si blocca anche ogni volta che l&apos;app passa in background.</translation>
     </message>
     <message>
         <source>Never when idle</source>
@@ -1535,10 +1547,6 @@
         <translation>Ruolo</translation>
     </message>
     <message>
-        <source>Executive. CCO review and team roles come in a later version.</source>
-        <translation>Manager. I ruoli di revisione CCO e di team arriveranno in una versione successiva.</translation>
-    </message>
-    <message>
         <source>About this device</source>
         <translation>Su questo dispositivo</translation>
     </message>
@@ -1555,12 +1563,12 @@
         <translation>Sblocco su questo dispositivo</translation>
     </message>
     <message>
-        <source>Keep the passphrase in this device's keychain and unlock with one tap. The passphrase is still asked every few days.</source>
+        <source>Keep the passphrase in this device&apos;s keychain and unlock with one tap. The passphrase is still asked every few days.</source>
         <translation>Conserva la passphrase nel portachiavi di questo dispositivo e sblocca con un tocco. La passphrase viene comunque richiesta ogni pochi giorni.</translation>
     </message>
     <message>
         <source>Not available here: %1. The app will keep asking for the passphrase.</source>
-        <translation>Non disponibile qui: %1. L'app continuerà a chiedere la passphrase.</translation>
+        <translation>Non disponibile qui: %1. L&apos;app continuerà a chiedere la passphrase.</translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
@@ -1568,6 +1576,22 @@
             <numerusform>Ogni giorno</numerusform>
             <numerusform>Ogni %n giorni</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CCO review: the Review section sets up your circle and reads the summaries. The team role comes in a later version.</source>
+        <translation>Revisione CCO: la sezione Revisione configura la tua cerchia e legge i riepiloghi. Il ruolo di team arriverà in una versione successiva.</translation>
+    </message>
+    <message>
+        <source>Executive. Join your CCO&apos;s review circle to send them your walks&apos; summaries. The team role comes in a later version.</source>
+        <translation>Manager. Entra nella cerchia di revisione del tuo CCO per inviargli i riepiloghi delle tue visite. Il ruolo di team arriverà in una versione successiva.</translation>
+    </message>
+    <message>
+        <source>Review circle</source>
+        <translation>Cerchia di revisione</translation>
+    </message>
+    <message>
+        <source>Join or check your CCO&apos;s review circle</source>
+        <translation>Entra nella cerchia di revisione del tuo CCO o controllala</translation>
     </message>
 </context>
 <context>
@@ -1659,11 +1683,11 @@
     </message>
     <message>
         <source>Close to the %1 target</source>
-        <translation>Vicino all'obiettivo di %1</translation>
+        <translation>Vicino all&apos;obiettivo di %1</translation>
     </message>
     <message>
         <source>Within the %1 target</source>
-        <translation>Entro l'obiettivo di %1</translation>
+        <translation>Entro l&apos;obiettivo di %1</translation>
     </message>
     <message>
         <source>No target time for this phase</source>
@@ -1809,7 +1833,7 @@
     <name>TimingPanel</name>
     <message>
         <source>This wait keeps running when you close the app. Close it from Pending waits when the answer arrives.</source>
-        <translation>Questa attesa continua anche quando chiudi l'app. Chiudila da Attese in corso quando arriva la risposta.</translation>
+        <translation>Questa attesa continua anche quando chiudi l&apos;app. Chiudila da Attese in corso quando arriva la risposta.</translation>
     </message>
     <message>
         <source>Next touchpoint</source>
@@ -1977,7 +2001,7 @@
     </message>
     <message>
         <source>Locked because the app went to the background.</source>
-        <translation>Bloccata perché l'app è passata in background.</translation>
+        <translation>Bloccata perché l&apos;app è passata in background.</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n idle minute(s).</source>
@@ -2035,7 +2059,7 @@
     </message>
     <message>
         <source>This vault was written by a newer version of the app. Update the app.</source>
-        <translation>Questa cassaforte è stata scritta da una versione più recente dell'app. Aggiorna l'app.</translation>
+        <translation>Questa cassaforte è stata scritta da una versione più recente dell&apos;app. Aggiorna l&apos;app.</translation>
     </message>
     <message>
         <source>The passphrase cannot be empty.</source>
@@ -2425,7 +2449,7 @@
     </message>
     <message>
         <source>Overdue: target was %1</source>
-        <translation>In ritardo: l'obiettivo era %1</translation>
+        <translation>In ritardo: l&apos;obiettivo era %1</translation>
     </message>
     <message>
         <source>Target %1</source>
@@ -2445,7 +2469,7 @@
     </message>
     <message>
         <source>End this contact and record the outcome</source>
-        <translation>Chiudi questo contatto e registra l'esito</translation>
+        <translation>Chiudi questo contatto e registra l&apos;esito</translation>
     </message>
 </context>
 <context>
@@ -2467,7 +2491,7 @@
     </message>
     <message>
         <source>No pending waits. When a contact waits for an email, a letter or a callback, it shows here until the answer arrives.</source>
-        <translation>Nessuna attesa in corso. Quando un contatto aspetta un'email, una lettera o una richiamata, compare qui finché non arriva la risposta.</translation>
+        <translation>Nessuna attesa in corso. Quando un contatto aspetta un&apos;email, una lettera o una richiamata, compare qui finché non arriva la risposta.</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2568,7 @@
     </message>
     <message>
         <source>Export the full walk, private notes included</source>
-        <translation>Esporta l'intera visita, note private incluse</translation>
+        <translation>Esporta l&apos;intera visita, note private incluse</translation>
     </message>
     <message>
         <source>Export summary</source>

@@ -5,6 +5,8 @@
 namespace {
 const QStringList kLanguages = {QStringLiteral("system"), QStringLiteral("it"),
                                 QStringLiteral("en")};
+// "executive" walks journeys; "review" is the CCO, who also reads the circle's summaries.
+const QStringList kRoles = {QStringLiteral("executive"), QStringLiteral("review")};
 const QStringList kThemes = {QStringLiteral("system"), QStringLiteral("light"),
                              QStringLiteral("dark")};
 constexpr int kMaxAutoLockMinutes = 120;
@@ -64,13 +66,13 @@ void AppSettings::setAutoLockMinutes(int minutes)
 
 QString AppSettings::role() const
 {
-    return m_settings->value(QStringLiteral("role"), QStringLiteral("executive")).toString();
+    const QString v = m_settings->value(QStringLiteral("role")).toString();
+    return kRoles.contains(v) ? v : QStringLiteral("executive");
 }
 
 void AppSettings::setRole(const QString &role)
 {
-    // Only the executive role exists in this version.
-    if (role == QLatin1String("executive") && store(QStringLiteral("role"), role))
+    if (kRoles.contains(role) && store(QStringLiteral("role"), role))
         emit roleChanged();
 }
 

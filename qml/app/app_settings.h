@@ -18,7 +18,8 @@ class AppSettings : public QObject
     Q_PROPERTY(QString themeMode READ themeMode WRITE setThemeMode NOTIFY themeModeChanged)
     Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY
                    autoLockMinutesChanged)
-    // "executive" for now; "review" and "team" come with later issues.
+    // "executive" (walks journeys) or "review" (the CCO: also reads the review circle);
+    // "team" comes later. Anything else reads as "executive".
     Q_PROPERTY(QString role READ role WRITE setRole NOTIFY roleChanged)
     // Offer "unlock on this device" (OS keychain); the passphrase is still asked every N days.
     Q_PROPERTY(bool deviceUnlock READ deviceUnlock WRITE setDeviceUnlock NOTIFY deviceUnlockChanged)

@@ -98,13 +98,17 @@ ItsPage {
                     spacing: Theme.spacingS
                     ItsChip {
                         objectName: "roleExecutive"
+                        checkable: false // checked follows the setting
                         text: qsTr("Executive")
-                        checked: true
-                        onClicked: { checked = true; AppController.settings.role = "executive" }
+                        checked: AppController.settings.role !== "review"
+                        onClicked: AppController.settings.role = "executive"
                     }
                     ItsChip {
+                        objectName: "roleReview"
+                        checkable: false // checked follows the setting
                         text: qsTr("CCO review")
-                        enabled: false
+                        checked: AppController.settings.role === "review"
+                        onClicked: AppController.settings.role = "review"
                     }
                     ItsChip {
                         text: qsTr("Team")
@@ -115,7 +119,9 @@ ItsPage {
                     Layout.fillWidth: true
                     role: "caption"
                     muted: true
-                    text: qsTr("As an executive you walk journeys and record them. CCO review and team roles come in a later version.")
+                    text: AppController.settings.role === "review"
+                          ? qsTr("As the CCO you set up the review circle and read the summaries your executives send. You can walk journeys too.")
+                          : qsTr("As an executive you walk journeys and record them. The team role comes in a later version.")
                 }
                 ItsButton {
                     objectName: "continueButton"

@@ -3,7 +3,8 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import InTheirShoes
 
-// The unlocked app: Library, Walks, Pending waits and Settings. Wide windows get a navigation
+// The unlocked app: Library, Walks, Pending waits, Settings and, for the CCO (role "review"),
+// Review. Wide windows get a navigation
 // list beside the content (split view); narrow ones a bottom tab bar (one column).
 // Each section is its own StackView, so pages can push details with StackView.view.push().
 Item {
@@ -12,15 +13,22 @@ Item {
     objectName: "homePage"
     property int currentSection: 0
     readonly property bool wide: width >= Theme.splitBreakpoint
+    // The CCO also gets the Review section (index 4); the executive sections stay available.
+    readonly property bool reviewer: AppController.settings.role === "review"
+    readonly property StackView reviewStack: reviewLoader.item as StackView
     readonly property StackView currentStack: currentSection === 0 ? libraryStack
                                             : currentSection === 1 ? historyStack
-                                            : currentSection === 2 ? waitsStack : settingsStack
+                                            : currentSection === 2 ? waitsStack
+                                            : currentSection === 4 ? reviewStack : settingsStack
+
+    onReviewerChanged: if (!reviewer && currentSection === 4) currentSection = 0
 
     function sectionTitle(index: int): string {
         switch (index) {
         case 0: return qsTr("Journey library")
         case 1: return qsTr("Walks")
         case 2: return qsTr("Pending waits")
+        case 4: return qsTr("Review circle")
         default: return qsTr("Settings")
         }
     }
@@ -29,10 +37,13 @@ Item {
         case 0: return qsTr("Library")
         case 1: return qsTr("Walks")
         case 2: return qsTr("Waits")
+        case 4: return qsTr("Review")
         default: return qsTr("Settings")
         }
     }
     function showSection(index: int) {
+        if (index === 4 && !home.reviewer)
+            return
         if (index === home.currentSection && home.currentStack && home.currentStack.depth > 1)
             home.currentStack.pop(null)
         home.currentSection = index
@@ -57,6 +68,12 @@ Item {
         sequence: "Ctrl+4"
         context: Qt.ApplicationShortcut
         onActivated: home.showSection(3)
+    }
+    Shortcut {
+        sequence: "Ctrl+5"
+        context: Qt.ApplicationShortcut
+        enabled: home.reviewer
+        onActivated: home.showSection(4)
     }
 
     RowLayout {
@@ -114,6 +131,15 @@ Item {
                     current: home.currentSection === 3
                     onClicked: home.showSection(3)
                 }
+                ItsNavItem {
+                    objectName: "nav_4"
+                    Layout.fillWidth: true
+                    visible: home.reviewer
+                    text: home.sectionTitle(4)
+                    shortcutHint: "Ctrl+5"
+                    current: home.currentSection === 4
+                    onClicked: home.showSection(4)
+                }
                 Item { Layout.fillHeight: true }
                 ItsButton {
                     objectName: "lockButton"
@@ -161,6 +187,17 @@ Item {
                     id: settingsStack
                     objectName: "settingsStack"
                     initialItem: SettingsPage {}
+                }
+                // Built only for the CCO, so executives never load the review controllers.
+                Loader {
+                    id: reviewLoader
+                    active: home.reviewer
+                    sourceComponent: Component {
+                        StackView {
+                            objectName: "reviewStack"
+                            initialItem: ReviewSetupPage {}
+                        }
+                    }
                 }
             }
 
@@ -212,6 +249,16 @@ Item {
                         Accessible.name: home.sectionTitle(3)
                         current: home.currentSection === 3
                         onClicked: home.showSection(3)
+                    }
+                    ItsTabButton {
+                        objectName: "tab_4"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        visible: home.reviewer
+                        text: home.sectionShortTitle(4)
+                        Accessible.name: home.sectionTitle(4)
+                        current: home.currentSection === 4
+                        onClicked: home.showSection(4)
                     }
                 }
             }

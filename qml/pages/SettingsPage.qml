@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import InTheirShoes
 
@@ -159,7 +160,15 @@ ItsPage {
                     ItsLabel { Layout.fillWidth: true; text: qsTr("Role"); role: "title" }
                     ItsLabel {
                         Layout.fillWidth: true
-                        text: qsTr("Executive. CCO review and team roles come in a later version.")
+                        text: page.settings.role === "review"
+                              ? qsTr("CCO review: the Review section sets up your circle and reads the summaries. The team role comes in a later version.")
+                              : qsTr("Executive. Join your CCO's review circle to send them your walks' summaries. The team role comes in a later version.")
+                    }
+                    ItsButton {
+                        objectName: "reviewCircleButton"
+                        text: qsTr("Review circle")
+                        Accessible.name: qsTr("Join or check your CCO's review circle")
+                        onClicked: page.StackView.view.push(Qt.resolvedUrl("ReviewEnrollPage.qml"))
                     }
                 }
             }
