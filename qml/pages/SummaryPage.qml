@@ -68,18 +68,22 @@ ItsPage {
                 objectName: "painPointsCard"
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
-                ColumnLayout {
+                // Positioners, not Layouts, around the Repeater: Qt 6.4 Layouts keep a stale pointer
+                // to delegates a model reset deleted while the page was hidden, and crash on the
+                // next resize (seen in tst_walk).
+                Column {
                     width: parent.width
                     spacing: Theme.spacingS
-                    ItsLabel { text: qsTr("Pain points by department"); role: "title" }
+                    ItsLabel { width: parent.width; text: qsTr("Pain points by department"); role: "title" }
                     ItsLabel {
+                        width: parent.width
                         visible: summary.moments.count === 0
                         muted: true
                         text: qsTr("No pain points or memorable moments recorded.")
                     }
                     Repeater {
                         model: summary.moments
-                        delegate: ColumnLayout {
+                        delegate: Column {
                             id: momentRow
                             required property int index
                             required property string department
@@ -90,9 +94,10 @@ ItsPage {
                             required property bool fromCriterion
                             required property string criterionText
                             required property bool firstInDepartment
-                            Layout.fillWidth: true
+                            width: parent.width
                             spacing: Theme.spacingXs
                             ItsLabel {
+                                width: momentRow.width
                                 // A heading each time the department changes (rows are grouped).
                                 visible: momentRow.firstInDepartment
                                 topPadding: Theme.spacingS
@@ -101,7 +106,7 @@ ItsPage {
                                 Accessible.role: Accessible.Heading
                             }
                             MomentDelegate {
-                                Layout.fillWidth: true
+                                width: momentRow.width
                                 index: momentRow.index
                                 kind: momentRow.kind
                                 theme: momentRow.theme
