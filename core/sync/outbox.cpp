@@ -140,62 +140,76 @@ PushReport Outbox::push(SyncTarget &target, qint64 nowMs, PushOptions options)
         int limit = batchSize;
         if (options.maxEntries >= 0)
             limit = std::min(limit, options.maxEntries - report.attempted);
-        std::vector<OutboxEntry> batch;
-        for (OutboxEntry &candidate :
-             due(nowMs, options.ignoreBackoff, limit + static_cast<int>(tried.size())))
-            if (!tried.contains(candidate.path) && static_cast<int>(batch.size()) < limit)
-                batch.push_back(std::move(candidate));
-        if (batch.empty())
+        const Batch batch = takeDue(nowMs, options, limit, tried);
+        if (batch.entries.empty())
             break;
-
-        std::vector<SyncTarget::Item> items;
-        {
-            Transaction transaction(db_);
-            Statement mark = db_.prepare("UPDATE sync_outbox SET state = 'uploading', attempts ="
-                                         " attempts + 1, updated_at_ms = ? WHERE path = ?");
-            Statement load =
-                db_.prepare("SELECT envelope FROM sync_outbox_envelope WHERE path = ?");
-            for (const OutboxEntry &entry : batch) {
-                mark.bindInt64(1, nowMs).bindText(2, toStd(entry.path)).run();
-                mark.reset();
-                load.bindText(1, toStd(entry.path));
-                load.step();
-                items.push_back({entry.path, columnBytes(load, 0)});
-                load.reset();
-            }
-            transaction.commit();
-        }
-
-        const std::vector<QString> errors = target.putVerifiedMany(items, options.window);
-
-        Transaction transaction(db_);
-        Statement synced = db_.prepare("UPDATE sync_outbox SET state = 'synced', last_error = NULL,"
-                                       " updated_at_ms = ? WHERE path = ? AND state = 'uploading'");
-        Statement failed = db_.prepare(
-            "UPDATE sync_outbox SET state = 'failed', last_error = ?, next_attempt_ms = ?,"
-            " updated_at_ms = ? WHERE path = ? AND state = 'uploading'");
-        for (std::size_t i = 0; i < batch.size(); ++i) {
-            ++report.attempted;
-            tried.insert(batch[i].path);
-            if (errors[i].isEmpty()) {
-                synced.bindInt64(1, nowMs).bindText(2, toStd(batch[i].path)).run();
-                synced.reset();
-                ++report.synced;
-            } else {
-                const qint64 retryAt = nowMs + policy_.randomDelayMs(batch[i].attempts + 1);
-                failed.bindText(1, toStd(errors[i]))
-                    .bindInt64(2, retryAt)
-                    .bindInt64(3, nowMs)
-                    .bindText(4, toStd(batch[i].path))
-                    .run();
-                failed.reset();
-                ++report.failed;
-                report.errors.push_back(batch[i].path + ": " + errors[i]);
-            }
-        }
-        transaction.commit();
+        settle(batch, target.putVerifiedMany(batch.items, options.window), nowMs, report);
+        for (const OutboxEntry &entry : batch.entries)
+            tried.insert(entry.path);
     }
     return report;
+}
+
+Outbox::Batch Outbox::takeDue(qint64 nowMs, const PushOptions &options, int limit,
+                              const QSet<QString> &skip)
+{
+    Batch batch;
+    for (OutboxEntry &candidate :
+         due(nowMs, options.ignoreBackoff, limit + static_cast<int>(skip.size())))
+        if (!skip.contains(candidate.path) && static_cast<int>(batch.entries.size()) < limit)
+            batch.entries.push_back(std::move(candidate));
+    if (batch.entries.empty())
+        return batch;
+    Transaction transaction(db_);
+    Statement mark = db_.prepare("UPDATE sync_outbox SET state = 'uploading', attempts ="
+                                 " attempts + 1, updated_at_ms = ? WHERE path = ?");
+    Statement load = db_.prepare("SELECT envelope FROM sync_outbox_envelope WHERE path = ?");
+    for (OutboxEntry &entry : batch.entries) {
+        mark.bindInt64(1, nowMs).bindText(2, toStd(entry.path)).run();
+        mark.reset();
+        entry.state = OutboxState::Uploading;
+        ++entry.attempts;
+        load.bindText(1, toStd(entry.path));
+        load.step();
+        batch.items.push_back({entry.path, columnBytes(load, 0)});
+        load.reset();
+    }
+    transaction.commit();
+    return batch;
+}
+
+void Outbox::settle(const Batch &batch, const std::vector<QString> &errors, qint64 nowMs,
+                    PushReport &report)
+{
+    if (errors.size() != batch.entries.size())
+        throw SyncError(SyncErrorKind::Config, "outbox: one answer per entry expected");
+    Transaction transaction(db_);
+    Statement synced = db_.prepare("UPDATE sync_outbox SET state = 'synced', last_error = NULL,"
+                                   " updated_at_ms = ? WHERE path = ? AND state = 'uploading'");
+    Statement failed =
+        db_.prepare("UPDATE sync_outbox SET state = 'failed', last_error = ?, next_attempt_ms = ?,"
+                    " updated_at_ms = ? WHERE path = ? AND state = 'uploading'");
+    for (std::size_t i = 0; i < batch.entries.size(); ++i) {
+        const OutboxEntry &entry = batch.entries[i];
+        ++report.attempted;
+        if (errors[i].isEmpty()) {
+            synced.bindInt64(1, nowMs).bindText(2, toStd(entry.path)).run();
+            synced.reset();
+            ++report.synced;
+            continue;
+        }
+        // entry.attempts already counts this attempt (takeDue).
+        const qint64 retryAt = nowMs + policy_.randomDelayMs(entry.attempts);
+        failed.bindText(1, toStd(errors[i]))
+            .bindInt64(2, retryAt)
+            .bindInt64(3, nowMs)
+            .bindText(4, toStd(entry.path))
+            .run();
+        failed.reset();
+        ++report.failed;
+        report.errors.push_back(entry.path + ": " + errors[i]);
+    }
+    transaction.commit();
 }
 
 std::vector<OutboxEntry> Outbox::latest()

@@ -14,6 +14,7 @@
 #include "vault/database.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -70,7 +71,23 @@ public:
     OutboxEntry enqueueJson(const QString &walkId, int revision, qint64 finishedMs,
                             const QByteArray &summaryJson, qint64 nowMs);
 
+    // Uploads everything due, batch after batch: takeDue(), the target's putVerifiedMany(),
+    // settle(). Blocks; the app runs the same three steps with the network on another thread.
     PushReport push(SyncTarget &target, qint64 nowMs, PushOptions options = {});
+
+    struct Batch
+    {
+        std::vector<OutboxEntry> entries;
+        std::vector<SyncTarget::Item> items; // the sealed envelopes, same order
+    };
+    // Marks up to `limit` due entries 'uploading' (one transaction) and loads their envelopes;
+    // entries whose path is in `skip` (tried already in this push) are left alone.
+    Batch takeDue(qint64 nowMs, const PushOptions &options, int limit,
+                  const QSet<QString> &skip = {});
+    // Records the target's answer for each entry of `batch` (errors[i] empty = synced), adds
+    // to `report`. Entries no longer 'uploading' (superseded meanwhile) are left as they are.
+    void settle(const Batch &batch, const std::vector<QString> &errors, qint64 nowMs,
+                PushReport &report);
 
     // The newest revision of every walk (what the app shows), newest first.
     std::vector<OutboxEntry> latest();

@@ -124,107 +124,161 @@ QString toString(RejectReason reason)
     return QStringLiteral("unknown");
 }
 
-PullReport pullEnvelopes(Database &db, SyncTarget &target, qint64 nowMs, PullOptions options)
+struct PullSession::State
 {
-    const ReviewCircle circle = requireReviewCircle(db);
-    Roster roster(db);
-    const QHash<QString, Seen> seen = loadSeen(db);
-    PullReport report;
-
+    State(Database &database, qint64 now, PullOptions opts)
+        : db(database)
+        , nowMs(now)
+        , options(opts)
+        , circle(requireReviewCircle(database))
+        , roster(database)
+        , seen(loadSeen(database))
+    {
+    }
+    Database &db;
+    qint64 nowMs;
+    PullOptions options;
+    ReviewCircle circle;
+    Roster roster;
+    QHash<QString, Seen> seen;
     std::vector<Candidate> candidates;
+    std::size_t next = 0;      // first candidate not handed out yet
+    std::size_t batchFrom = 0; // the batch handed out: [batchFrom, next)
+    QString failedWalk;        // "<device>/<walk>" of the last failed fetch
+    PullReport report;
+};
+
+PullSession::PullSession(Database &db, qint64 nowMs, PullOptions options)
+    : state_(std::make_unique<State>(db, nowMs, options))
+{
+}
+
+PullSession::~PullSession() = default;
+
+const PullReport &PullSession::report() const
+{
+    return state_->report;
+}
+
+QStringList PullSession::listEnvelopeFiles(SyncTarget &target)
+{
+    QStringList files;
     for (const QString &month : target.list(kSummariesFolder)) {
         if (!month.endsWith('/'))
             continue;
         const QString folder = QLatin1String(kSummariesFolder) + '/' + month.chopped(1);
-        for (const QString &name : target.list(folder)) {
-            if (name.endsWith('/'))
+        for (const QString &name : target.list(folder))
+            if (!name.endsWith('/'))
+                files << folder + '/' + name;
+    }
+    return files;
+}
+
+void PullSession::plan(const QStringList &files)
+{
+    State &s = *state_;
+    for (const QString &path : files) {
+        const std::optional<EnvelopeName> parsed = parseEnvelopeName(path.section('/', -1));
+        if (!parsed)
+            continue; // not ours (a server's temp file, a desktop.ini): ignore, do not report
+        ++s.report.listed;
+        const auto it = s.seen.constFind(path);
+        if (it != s.seen.constEnd()) {
+            const bool retry = it->status == "unverified" ||
+                               (it->status == "unknown_signer" && s.roster.find(it->deviceId));
+            if (!retry) {
+                ++s.report.alreadySeen;
                 continue;
-            const QString path = folder + '/' + name;
-            const std::optional<EnvelopeName> parsed = parseEnvelopeName(name);
-            if (!parsed)
-                continue; // not ours (a server's temp file, a desktop.ini): ignore, do not report
-            ++report.listed;
-            const auto it = seen.constFind(path);
-            if (it != seen.constEnd()) {
-                const bool retry = it->status == "unverified" ||
-                                   (it->status == "unknown_signer" && roster.find(it->deviceId));
-                if (!retry) {
-                    ++report.alreadySeen;
-                    continue;
-                }
             }
-            candidates.push_back({path, *parsed});
         }
+        s.candidates.push_back({path, *parsed});
     }
     // Apply revisions of a walk in order, so a later one supersedes an earlier one.
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+    std::sort(s.candidates.begin(), s.candidates.end(), [](const Candidate &a, const Candidate &b) {
         return std::tie(a.name.deviceId, a.name.walkId, a.name.revision) <
                std::tie(b.name.deviceId, b.name.walkId, b.name.revision);
     });
+}
 
-    const std::size_t batchSize = static_cast<std::size_t>(std::max(1, options.batchSize));
-    QString failedWalk; // "<device>/<walk>" of the last failed fetch
-    for (std::size_t start = 0; start < candidates.size(); start += batchSize) {
-        const std::size_t end = std::min(candidates.size(), start + batchSize);
-        QStringList paths;
-        for (std::size_t i = start; i < end; ++i)
-            paths << candidates[i].path;
-        std::vector<SyncTarget::Fetched> results = target.getMany(paths, options.window);
-        std::vector<std::optional<QByteArray>> fetched;
-        for (std::size_t i = start; i < end; ++i) {
-            const Candidate &candidate = candidates[i];
-            const QString walkKey = candidate.name.deviceId + '/' + candidate.name.walkId;
-            SyncTarget::Fetched &result = results[i - start];
-            // After a failed fetch, leave the walk's later revisions for the next pull too:
-            // applying them now would make the older one look replayed when it arrives.
-            if (result.error.isEmpty() && walkKey == failedWalk)
-                result.error = QStringLiteral("an earlier revision was not fetched");
-            if (result.error.isEmpty()) {
-                fetched.emplace_back(std::move(result.bytes));
-                continue;
-            }
-            fetched.emplace_back(std::nullopt);
-            failedWalk = walkKey;
-            report.errors.push_back(candidate.path + ": " + result.error);
+QStringList PullSession::nextBatch()
+{
+    State &s = *state_;
+    s.batchFrom = s.next;
+    s.next = std::min(s.candidates.size(),
+                      s.next + static_cast<std::size_t>(std::max(1, s.options.batchSize)));
+    QStringList paths;
+    for (std::size_t i = s.batchFrom; i < s.next; ++i)
+        paths << s.candidates[i].path;
+    return paths;
+}
+
+void PullSession::apply(std::vector<SyncTarget::Fetched> results)
+{
+    State &s = *state_;
+    if (results.size() != s.next - s.batchFrom)
+        throw SyncError(SyncErrorKind::Config, "pull: one result per fetched file expected");
+    std::vector<std::optional<QByteArray>> fetched;
+    for (std::size_t i = s.batchFrom; i < s.next; ++i) {
+        const Candidate &candidate = s.candidates[i];
+        const QString walkKey = candidate.name.deviceId + '/' + candidate.name.walkId;
+        SyncTarget::Fetched &result = results[i - s.batchFrom];
+        // After a failed fetch, leave the walk's later revisions for the next pull too:
+        // applying them now would make the older one look replayed when it arrives.
+        if (result.error.isEmpty() && walkKey == s.failedWalk)
+            result.error = QStringLiteral("an earlier revision was not fetched");
+        if (result.error.isEmpty()) {
+            fetched.emplace_back(std::move(result.bytes));
+            continue;
         }
-        Transaction transaction(db);
-        for (std::size_t i = start; i < end; ++i) {
-            const std::optional<QByteArray> &bytes = fetched[i - start];
-            if (!bytes)
-                continue;
-            const Candidate &candidate = candidates[i];
-            const QString sha = sha256Hex(*bytes);
-            const auto before = seen.constFind(candidate.path);
-            if (before != seen.constEnd() && before->status == "unverified" &&
-                before->sha256 == sha) {
-                ++report.alreadySeen; // unchanged since it failed: nothing new to say
-                continue;
-            }
-            auto checked = checkEnvelope(candidate.path, candidate.name, *bytes, circle, roster);
-            std::optional<Rejection> rejection;
-            if (auto *opened = std::get_if<OpenedSummary>(&checked))
-                rejection = store(db, candidate.path, *opened, nowMs);
-            else
-                rejection = std::get<Rejection>(std::move(checked));
-            if (!rejection) {
-                record(db, candidate.path, candidate.name.deviceId, sha, "accepted", {}, nowMs);
-                ++report.accepted;
-                continue;
-            }
-            const char *status = "rejected";
-            if (rejection->reason == RejectReason::UnknownDevice)
-                status = "unknown_signer";
-            else if (mayStillChange(rejection->reason))
-                status = "unverified";
-            const bool reportedBefore = before != seen.constEnd();
-            record(db, candidate.path, candidate.name.deviceId, sha, status,
-                   toString(rejection->reason) + ": " + rejection->message, nowMs);
-            if (!reportedBefore)
-                report.rejected.push_back(std::move(*rejection));
-        }
-        transaction.commit();
+        fetched.emplace_back(std::nullopt);
+        s.failedWalk = walkKey;
+        s.report.errors.push_back(candidate.path + ": " + result.error);
     }
-    return report;
+    Transaction transaction(s.db);
+    for (std::size_t i = s.batchFrom; i < s.next; ++i) {
+        const std::optional<QByteArray> &bytes = fetched[i - s.batchFrom];
+        if (!bytes)
+            continue;
+        const Candidate &candidate = s.candidates[i];
+        const QString sha = sha256Hex(*bytes);
+        const auto before = s.seen.constFind(candidate.path);
+        if (before != s.seen.constEnd() && before->status == "unverified" &&
+            before->sha256 == sha) {
+            ++s.report.alreadySeen; // unchanged since it failed: nothing new to say
+            continue;
+        }
+        auto checked = checkEnvelope(candidate.path, candidate.name, *bytes, s.circle, s.roster);
+        std::optional<Rejection> rejection;
+        if (auto *opened = std::get_if<OpenedSummary>(&checked))
+            rejection = store(s.db, candidate.path, *opened, s.nowMs);
+        else
+            rejection = std::get<Rejection>(std::move(checked));
+        if (!rejection) {
+            record(s.db, candidate.path, candidate.name.deviceId, sha, "accepted", {}, s.nowMs);
+            ++s.report.accepted;
+            continue;
+        }
+        const char *status = "rejected";
+        if (rejection->reason == RejectReason::UnknownDevice)
+            status = "unknown_signer";
+        else if (mayStillChange(rejection->reason))
+            status = "unverified";
+        const bool reportedBefore = before != s.seen.constEnd();
+        record(s.db, candidate.path, candidate.name.deviceId, sha, status,
+               toString(rejection->reason) + ": " + rejection->message, s.nowMs);
+        if (!reportedBefore)
+            s.report.rejected.push_back(std::move(*rejection));
+    }
+    transaction.commit();
+}
+
+PullReport pullEnvelopes(Database &db, SyncTarget &target, qint64 nowMs, PullOptions options)
+{
+    PullSession session(db, nowMs, options);
+    session.plan(PullSession::listEnvelopeFiles(target));
+    for (QStringList batch = session.nextBatch(); !batch.isEmpty(); batch = session.nextBatch())
+        session.apply(target.getMany(batch, options.window));
+    return session.report();
 }
 
 } // namespace its::sync

@@ -14,6 +14,8 @@
 #include "sync/sync_target.h"
 #include "vault/database.h"
 
+#include <QStringList>
+#include <memory>
 #include <vector>
 
 namespace its::sync {
@@ -56,7 +58,36 @@ struct PullOptions
 };
 
 // Throws SyncError(Config) if the vault has no review circle; SyncError(Network/Http) if the
-// target cannot be listed.
+// target cannot be listed. Blocks; built from PullSession's steps.
 PullReport pullEnvelopes(Database &db, SyncTarget &target, qint64 nowMs, PullOptions options = {});
+
+// The pull in steps, for callers that keep the network on another thread (the app): the vault
+// steps (constructor, plan, apply) on the vault's thread, the network steps (listEnvelopeFiles,
+// fetching nextBatch() with getMany) wherever the target lives.
+class PullSession
+{
+public:
+    // Loads the circle, the roster and what was seen before. Throws SyncError(Config) if the
+    // vault has no review circle.
+    PullSession(Database &db, qint64 nowMs, PullOptions options = {});
+    ~PullSession();
+    PullSession(const PullSession &) = delete;
+    PullSession &operator=(const PullSession &) = delete;
+
+    // Network: every envelope-shaped file under summaries/<month>/ on the target.
+    static QStringList listEnvelopeFiles(SyncTarget &target);
+    // Chooses which listed files to fetch, in the order to apply them.
+    void plan(const QStringList &files);
+    // The next batch to fetch; empty when the pull is complete.
+    QStringList nextBatch();
+    // Checks and stores the batch nextBatch() returned (results in the same order), in one
+    // vault transaction.
+    void apply(std::vector<SyncTarget::Fetched> fetched);
+    const PullReport &report() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 } // namespace its::sync

@@ -103,6 +103,11 @@ QNetworkReply *WebDavTarget::wait(QNetworkReply *reply)
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     }
+    if (!reply->isFinished()) {
+        // The loop was ended from outside (the sync thread is stopping): give up now.
+        reply->abort();
+        throw SyncError(SyncErrorKind::Network, "cancelled: the sync was stopped");
+    }
     return reply;
 }
 
@@ -219,7 +224,15 @@ void WebDavTarget::runWindowed(std::size_t count, int window, const StartFn &sta
     };
     for (int i = 0; i < std::max(1, window); ++i)
         startNext();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (done < count)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (done < count) {
+        // The loop was ended from outside (the sync thread is stopping). The replies still out
+        // refer to this frame: a new manager deletes them (they are its children) unfinished.
+        network_ = std::make_unique<QNetworkAccessManager>();
+        network_->setAutoDeleteReplies(false);
+        throw SyncError(SyncErrorKind::Network, "cancelled: the sync was stopped");
+    }
 }
 
 std::vector<QString> WebDavTarget::putVerifiedMany(const std::vector<Item> &items, int window)

@@ -56,7 +56,8 @@ private:
     QString errorOf(QNetworkReply *reply, const char *method, const QString &path);
     // Starts up to `window` of `count` jobs at once; each calls its `done` exactly once.
     using StartFn = std::function<void(std::size_t index, const std::function<void()> &done)>;
-    static void runWindowed(std::size_t count, int window, const StartFn &start);
+    // Throws SyncError(Network) when the wait is ended from outside (QThread::quit()).
+    void runWindowed(std::size_t count, int window, const StartFn &start);
 
     QUrl base_;
     WebDavOptions options_;
