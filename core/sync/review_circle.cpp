@@ -1,5 +1,6 @@
 #include "sync/review_circle.h"
 
+#include "sync/roster.h"
 #include "sync/sync_error.h"
 #include "sync/sync_schema.h"
 
@@ -28,6 +29,44 @@ void insertCircle(Database &db, const ReviewCircle &circle)
         .bindText(4, toStd(circle.targetUrl))
         .bindInt64(5, circle.createdMs)
         .run();
+}
+
+// A device's id is derived from its key (checked on import), so the same id is the same device.
+RosterMergeReport mergeRoster(Database &db, const std::vector<RosterEntry> &entries)
+{
+    RosterMergeReport report;
+    Roster roster(db);
+    for (const RosterEntry &entry : entries) {
+        const std::optional<RosterEntry> local = roster.find(entry.deviceId);
+        if (!local) {
+            db.prepare("INSERT INTO sync_roster (device_id, label, sign_public, enrolled_at_ms,"
+                       " revoked_at_ms) VALUES (?, ?, ?, ?, ?)")
+                .bindText(1, toStd(entry.deviceId))
+                .bindText(2, toStd(entry.label))
+                .bindBlob(3, blob(entry.signPublic))
+                .bindInt64(4, entry.enrolledMs)
+                .bindOptInt64(5, entry.revokedMs)
+                .run();
+            ++report.added;
+            continue;
+        }
+        if (local->signPublic != entry.signPublic)
+            throw SyncError(SyncErrorKind::Format, "device " + entry.deviceId.toStdString() +
+                                                       " has another key in the backup");
+        if (!entry.revokedMs || (local->revokedMs && *local->revokedMs <= *entry.revokedMs)) {
+            ++report.unchanged;
+            continue;
+        }
+        if (local->active())
+            ++report.revoked;
+        else
+            ++report.unchanged; // both revoked: keep the earlier time
+        db.prepare("UPDATE sync_roster SET revoked_at_ms = ? WHERE device_id = ?")
+            .bindInt64(1, *entry.revokedMs)
+            .bindText(2, toStd(entry.deviceId))
+            .run();
+    }
+    return report;
 }
 
 } // namespace
@@ -72,18 +111,35 @@ Invitation makeInvitation(const ReviewCircle &circle)
 QByteArray backupReviewCircle(Database &db, const std::string &passphrase, KdfCost cost)
 {
     ReviewCircle circle = requireReviewCircle(db);
-    return exportReviewBackup(ReviewBackup{circle.circleId, std::move(circle.keys)}, passphrase,
-                              cost);
+    ReviewBackup backup{circle.circleId, std::move(circle.keys), Roster(db).all()};
+    return exportReviewBackup(backup, passphrase, cost);
 }
 
 ReviewCircle restoreReviewCircle(Database &db, const QByteArray &backupFile,
                                  const std::string &passphrase, const QString &targetUrl,
-                                 qint64 nowMs)
+                                 qint64 nowMs, RosterMergeReport *report)
 {
+    // Decrypted and checked before the vault is touched.
     ReviewBackup backup = importReviewBackup(backupFile, passphrase);
     migrateSyncSchema(db);
-    ReviewCircle circle{backup.circleId, std::move(backup.keys), targetUrl.trimmed(), nowMs};
-    insertCircle(db, circle);
+    Transaction transaction(db);
+    ReviewCircle circle;
+    if (std::optional<ReviewCircle> existing = loadReviewCircle(db)) {
+        if (existing->circleId != backup.circleId ||
+            existing->keys.boxPublic != backup.keys.boxPublic)
+            throw SyncError(SyncErrorKind::Config, "this vault already holds review circle " +
+                                                       existing->circleId.toStdString() +
+                                                       ", not the backup's " +
+                                                       backup.circleId.toStdString());
+        circle = std::move(*existing);
+    } else {
+        circle = {backup.circleId, std::move(backup.keys), targetUrl.trimmed(), nowMs};
+        insertCircle(db, circle);
+    }
+    const RosterMergeReport merged = mergeRoster(db, backup.roster);
+    transaction.commit();
+    if (report)
+        *report = merged;
     return circle;
 }
 

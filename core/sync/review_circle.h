@@ -1,7 +1,7 @@
 #pragma once
 // The review side's circle (the CCO's app): its X25519 key pair, kept in the review's encrypted
-// vault, the sync target it reads from, invitations for executives, and the private key backup
-// that lets another C-suite device restore the same circle.
+// vault, the sync target it reads from, invitations for executives, and the backup (key and
+// roster) that lets another C-suite device restore the same circle.
 
 #include "sync/crypto_keys.h"
 #include "sync/invitation.h"
@@ -29,11 +29,26 @@ ReviewCircle requireReviewCircle(Database &db);
 
 Invitation makeInvitation(const ReviewCircle &circle);
 
+// The circle's key and its whole roster (devices, labels, revocations) under `passphrase`.
 QByteArray backupReviewCircle(Database &db, const std::string &passphrase,
                               KdfCost cost = KdfCost::standard());
-// Restores a circle from a backup into a vault that has none. Wrong passphrase: SyncError(Crypto).
+
+// What a restore did to the roster of the vault.
+struct RosterMergeReport
+{
+    int added = 0;     // devices that were not on this vault's roster
+    int revoked = 0;   // devices this vault had as active and the backup as revoked
+    int unchanged = 0; // devices already known with the same status
+};
+
+// Restores a circle from a backup and merges the backup's roster into the vault's: missing
+// devices are added, and a revocation in either copy wins (the earliest time is kept). The vault
+// must hold no circle or the same one (same id and key; its target stays, `targetUrl` is then
+// ignored): restoring a newer backup again brings its roster over. All or nothing: a wrong
+// passphrase (SyncError(Crypto)), a damaged file (SyncError(Format)) or another circle
+// (SyncError(Config)) leave the vault as it was.
 ReviewCircle restoreReviewCircle(Database &db, const QByteArray &backupFile,
                                  const std::string &passphrase, const QString &targetUrl,
-                                 qint64 nowMs);
+                                 qint64 nowMs, RosterMergeReport *report = nullptr);
 
 } // namespace its::sync
