@@ -6,6 +6,7 @@
 #include "app_settings.h"
 #include "device_unlock.h"
 #include "platform.h"
+#include "sync_credentials.h"
 #include "vault/key_file.h"
 #include "vault_session.h"
 
@@ -29,6 +30,7 @@ class AppController : public QObject
     Q_PROPERTY(VaultSession *session READ session CONSTANT)
     Q_PROPERTY(AppSettings *settings READ settings CONSTANT)
     Q_PROPERTY(DeviceUnlock *deviceUnlock READ deviceUnlock CONSTANT)
+    Q_PROPERTY(SyncCredentials *syncCredentials READ syncCredentials CONSTANT)
     // "firstRun", "unlock" or "home"
     Q_PROPERTY(QString screen READ screen NOTIFY screenChanged)
     Q_PROPERTY(bool darkTheme READ darkTheme NOTIFY darkThemeChanged)
@@ -56,6 +58,7 @@ public:
     VaultSession *session() const { return m_session; }
     AppSettings *settings() const { return m_settings; }
     DeviceUnlock *deviceUnlock() const { return m_deviceUnlock; }
+    SyncCredentials *syncCredentials() const { return m_syncCredentials; }
     its::platform::Platform &platform() { return m_platform; }
     its::platform::AutoLock *autoLock() const { return m_autoLock; }
     QString screen() const;
@@ -88,6 +91,7 @@ private:
     AppSettings *m_settings = nullptr;
     VaultSession *m_session = nullptr;
     DeviceUnlock *m_deviceUnlock = nullptr;
+    SyncCredentials *m_syncCredentials = nullptr;
     its::platform::AutoLock *m_autoLock = nullptr;
     std::unique_ptr<QTranslator> m_translator;
     QPointer<QQmlEngine> m_engine;

@@ -17,6 +17,25 @@ using namespace its::sync;
 ReviewInboxModel::ReviewInboxModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    connect(&puller_, &ReviewPullRunner::busyChanged, this, &ReviewInboxModel::busyChanged);
+    connect(&puller_, &ReviewPullRunner::finished, this,
+            [this](const PullReport &report, const QString &error) {
+                showReport(report);
+                reload(); // before setError: reload() reports its own problems
+                setError(error.isEmpty()
+                             ? QString()
+                             : tr("Pull stopped; what arrived is kept, the next pull goes on: %1")
+                                   .arg(error));
+                emit pullFinished(error.isEmpty());
+            });
+}
+
+void ReviewInboxModel::setCredentials(SyncCredentials *credentials)
+{
+    if (puller_.credentials() == credentials)
+        return;
+    puller_.setCredentials(credentials);
+    emit credentialsChanged();
 }
 
 int ReviewInboxModel::rowCount(const QModelIndex &parent) const
@@ -65,6 +84,7 @@ void ReviewInboxModel::setSession(VaultSession *session)
     if (session_)
         disconnect(session_, nullptr, this, nullptr);
     session_ = session;
+    puller_.setSession(session);
     if (session_)
         connect(session_, &VaultSession::unlockedChanged, this, &ReviewInboxModel::reload);
     emit sessionChanged();
@@ -166,19 +186,17 @@ void ReviewInboxModel::computePooled()
 
 bool ReviewInboxModel::pull()
 {
-    its::Database *db = sessionDatabase(session_);
-    if (!db) {
-        setError(tr("The vault is locked."));
+    QString error;
+    if (!puller_.start(error)) {
+        setError(tr("Pull failed, nothing was changed: %1").arg(error));
         return false;
     }
-    PullReport report;
-    try {
-        const ReviewCircle circle = requireReviewCircle(*db);
-        report = pullEnvelopes(*db, *review::openTarget(circle.targetUrl), review::nowMs());
-    } catch (const std::exception &error) {
-        setError(tr("Pull failed, nothing was changed: %1").arg(errorText(error)));
-        return false;
-    }
+    setError({});
+    return true;
+}
+
+void ReviewInboxModel::showReport(const PullReport &report)
+{
     int tampered = 0, unknown = 0, revoked = 0, replayed = 0, other = 0;
     QStringList details;
     for (const Rejection &rejection : report.rejected) {
@@ -221,8 +239,6 @@ bool ReviewInboxModel::pull()
                  {QStringLiteral("errors"), static_cast<int>(report.errors.size())}};
     pullDetails_ = details;
     emit lastPullChanged();
-    reload();
-    return true;
 }
 
 QVariantMap ReviewInboxModel::detail(const QString &walkId) const

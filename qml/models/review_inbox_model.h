@@ -2,8 +2,10 @@
 // The review's inbox: summaries received from enrolled executives, by journey, executive and
 // date, with the pooled NPS and CES of what is listed (answers pooled, never averaged across
 // groups, each with its n and a small-sample flag). pull() fetches new envelopes from the sync
-// target (incremental) and reports what was accepted and why anything was rejected.
+// target (incremental), in the background (ReviewPullRunner), and reports what was accepted and
+// why anything was rejected.
 
+#include "review_pull_runner.h"
 #include "scoring/summary.h"
 #include "sync/received_summaries.h"
 
@@ -18,8 +20,13 @@ class ReviewInboxModel : public QAbstractListModel
 {
     Q_OBJECT
     Q_MOC_INCLUDE("vault_session.h")
+    Q_MOC_INCLUDE("sync_credentials.h")
     QML_ELEMENT
     Q_PROPERTY(VaultSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    // Where the WebDAV account comes from (AppController.syncCredentials); null: none.
+    Q_PROPERTY(SyncCredentials *credentials READ credentials WRITE setCredentials NOTIFY
+                   credentialsChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString journeyId READ journeyId WRITE setJourneyId NOTIFY filterChanged)
     Q_PROPERTY(QString executive READ executive WRITE setExecutive NOTIFY filterChanged)
     // Walks finished within the last N days; 0 = any date.
@@ -60,6 +67,9 @@ public:
 
     VaultSession *session() const { return session_; }
     void setSession(VaultSession *session);
+    SyncCredentials *credentials() const { return puller_.credentials(); }
+    void setCredentials(SyncCredentials *credentials);
+    bool busy() const { return puller_.busy(); }
     QString journeyId() const { return journeyId_; }
     void setJourneyId(const QString &id);
     QString executive() const { return executive_; }
@@ -76,7 +86,8 @@ public:
     QString errorString() const { return errorString_; }
 
     Q_INVOKABLE void reload();
-    // Fetches, verifies and decrypts new envelopes; false when the target could not be read.
+    // Starts fetching, verifying and decrypting new envelopes; false when it cannot start
+    // (locked, no circle, a pull running). The outcome is pullFinished().
     Q_INVOKABLE bool pull();
     // Scores, pain points by department and timings of one listed summary (see
     // review_summary_detail.h); empty when the walk is not listed.
@@ -84,6 +95,10 @@ public:
 
 signals:
     void sessionChanged();
+    void credentialsChanged();
+    void busyChanged();
+    // ok: the target was read to the end (rejections are reported in lastPull, not failures).
+    void pullFinished(bool ok);
     void filterChanged();
     void countChanged();
     void lastPullChanged();
@@ -92,6 +107,7 @@ signals:
 private:
     void setError(const QString &message);
     void computePooled();
+    void showReport(const its::sync::PullReport &report);
 
     QPointer<VaultSession> session_;
     QString journeyId_;
@@ -107,4 +123,5 @@ private:
     QVariantMap lastPull_;
     QStringList pullDetails_;
     QString errorString_;
+    ReviewPullRunner puller_;
 };

@@ -17,6 +17,16 @@ OutboxModel::OutboxModel(QObject *parent)
 {
     timer_.setInterval(kAutoSyncIntervalMs);
     connect(&timer_, &QTimer::timeout, this, [this] { push(false); });
+    connect(&runner_, &SyncRunner::busyChanged, this, &OutboxModel::busyChanged);
+    connect(&runner_, &SyncRunner::cancelled, this, [this] { emit syncFinished(false); });
+}
+
+void OutboxModel::setCredentials(SyncCredentials *credentials)
+{
+    if (runner_.credentials() == credentials)
+        return;
+    runner_.setCredentials(credentials);
+    emit credentialsChanged();
 }
 
 int OutboxModel::rowCount(const QModelIndex &parent) const
@@ -71,6 +81,7 @@ void OutboxModel::setSession(VaultSession *session)
     if (session_)
         disconnect(session_, nullptr, this, nullptr);
     session_ = session;
+    runner_.setSession(session);
     if (session_)
         connect(session_, &VaultSession::unlockedChanged, this, &OutboxModel::reload);
     emit sessionChanged();
@@ -178,25 +189,78 @@ bool OutboxModel::syncNow()
 bool OutboxModel::push(bool ignoreBackoff)
 {
     its::Database *db = sessionDatabase(session_);
-    if (!db || !enrolled_)
+    if (!db || !enrolled_ || runner_.busy())
         return false;
-    PushReport report;
+    const bool anythingToSend = std::any_of(rows_.begin(), rows_.end(), [](const OutboxEntry &e) {
+        return e.state != OutboxState::Synced && e.state != OutboxState::Superseded;
+    });
+    if (!ignoreBackoff && !anythingToSend)
+        return false; // the timer's idle tick: no thread, no network
+    QString address;
     try {
-        const auto identity = loadDeviceIdentity(*db);
-        PushOptions options;
-        options.ignoreBackoff = ignoreBackoff;
-        report =
-            Outbox(*db).push(*review::openTarget(identity->targetUrl), review::nowMs(), options);
+        address = loadDeviceIdentity(*db)->targetUrl;
     } catch (const std::exception &error) {
         setError(tr("Sync failed, the summaries stay queued: %1").arg(errorText(error)));
-        reload();
         return false;
     }
-    lastResult_ = tr("Synced %1, failed %2").arg(report.synced).arg(report.failed);
+    options_ = PushOptions{};
+    options_.ignoreBackoff = ignoreBackoff;
+    options_.batchSize = 32; // the list updates between batches
+    report_ = PushReport{};
+    tried_.clear();
+    return runner_.begin(address, [this] { pushNextBatch(); });
+}
+
+void OutboxModel::pushNextBatch()
+{
+    its::Database *db = sessionDatabase(session_);
+    if (!db)
+        return finishPush(tr("The vault was locked; the summaries stay queued."));
+    Outbox::Batch batch;
+    try {
+        batch = Outbox(*db).takeDue(review::nowMs(), options_, options_.batchSize, tried_);
+    } catch (const std::exception &error) {
+        return finishPush(errorText(error));
+    }
+    if (batch.entries.empty())
+        return finishPush({});
+    reload(); // shows the batch as 'uploading'
+    auto shared = std::make_shared<const Outbox::Batch>(std::move(batch));
+    auto answers = std::make_shared<std::vector<QString>>();
+    const int window = options_.window;
+    runner_.post(
+        [shared, answers, window](its::sync::SyncTarget &target) {
+            *answers = target.putVerifiedMany(shared->items, window);
+        },
+        [this, shared, answers](const QString &error) {
+            if (!error.isEmpty()) // the whole batch failed (no target, cancelled)
+                answers->assign(shared->entries.size(), error);
+            its::Database *vault = sessionDatabase(session_);
+            if (!vault)
+                return finishPush(tr("The vault was locked; the summaries stay queued."));
+            try {
+                Outbox(*vault).settle(*shared, *answers, review::nowMs(), report_);
+            } catch (const std::exception &e) {
+                return finishPush(errorText(e));
+            }
+            for (const OutboxEntry &entry : shared->entries)
+                tried_.insert(entry.path);
+            pushNextBatch();
+        });
+}
+
+void OutboxModel::finishPush(const QString &error)
+{
+    runner_.end();
+    if (!error.isEmpty())
+        setError(tr("Sync failed, the summaries stay queued: %1").arg(error));
+    else
+        setError(report_.failed > 0 ? tr("Some uploads failed; they are retried later.")
+                                    : QString());
+    lastResult_ = tr("Synced %1, failed %2").arg(report_.synced).arg(report_.failed);
     emit lastResultChanged();
-    setError(report.failed > 0 ? tr("Some uploads failed; they are retried later.") : QString());
     reload();
-    return report.failed == 0;
+    emit syncFinished(error.isEmpty() && report_.failed == 0);
 }
 
 const OutboxEntry *OutboxModel::find(const QString &walkId) const

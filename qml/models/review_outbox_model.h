@@ -3,8 +3,12 @@
 // with its state ("queued", "uploading", "synced", "failed" with the reason and next retry).
 // syncNow() queues every finished walk not queued yet and uploads what is waiting; with
 // autoSync on, due uploads are retried on a timer (the outbox keeps the backoff schedule).
+// Uploads run on the sync thread (SyncRunner): the model marks a batch 'uploading', the thread
+// writes and reads it back, the model records the answers; `busy` is true meanwhile and
+// syncFinished(ok) ends each run.
 
 #include "sync/outbox.h"
+#include "sync_runner.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -17,9 +21,14 @@ class OutboxModel : public QAbstractListModel
 {
     Q_OBJECT
     Q_MOC_INCLUDE("vault_session.h")
+    Q_MOC_INCLUDE("sync_credentials.h")
     QML_ELEMENT
     Q_PROPERTY(VaultSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    // Where the WebDAV account comes from (AppController.syncCredentials); null: none.
+    Q_PROPERTY(SyncCredentials *credentials READ credentials WRITE setCredentials NOTIFY
+                   credentialsChanged)
     Q_PROPERTY(bool autoSync READ autoSync WRITE setAutoSync NOTIFY autoSyncChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int waitingCount READ waitingCount NOTIFY countChanged) // queued + failed
     Q_PROPERTY(bool enrolled READ enrolled NOTIFY countChanged)
@@ -49,6 +58,9 @@ public:
 
     VaultSession *session() const { return session_; }
     void setSession(VaultSession *session);
+    SyncCredentials *credentials() const { return runner_.credentials(); }
+    void setCredentials(SyncCredentials *credentials);
+    bool busy() const { return runner_.busy(); }
     bool autoSync() const { return timer_.isActive(); }
     void setAutoSync(bool on);
     int waitingCount() const;
@@ -59,7 +71,8 @@ public:
     Q_INVOKABLE void reload();
     // Queues finished walks whose current revision is not in the outbox; returns how many.
     Q_INVOKABLE int queueFinishedWalks();
-    // Queues, then uploads everything waiting now (ignoring the backoff); false on any failure.
+    // Queues, then starts uploading everything waiting now (ignoring the backoff). False when
+    // it cannot start (locked, not enrolled, a sync running); the outcome is syncFinished().
     Q_INVOKABLE bool syncNow();
     // The state of a walk's newest revision: "" when it never entered the outbox.
     Q_INVOKABLE QString stateOf(const QString &walkId) const;
@@ -69,6 +82,10 @@ public:
 
 signals:
     void sessionChanged();
+    void credentialsChanged();
+    void busyChanged();
+    // ok: every upload of the run was written and read back.
+    void syncFinished(bool ok);
     void autoSyncChanged();
     void countChanged();
     void lastResultChanged();
@@ -76,6 +93,8 @@ signals:
 
 private:
     bool push(bool ignoreBackoff);
+    void pushNextBatch();
+    void finishPush(const QString &error);
     const its::sync::OutboxEntry *find(const QString &walkId) const;
     void setError(const QString &message);
 
@@ -91,4 +110,9 @@ private:
     QString lastResult_;
     QString errorString_;
     QTimer timer_;
+    SyncRunner runner_;
+    // The run in progress.
+    its::sync::PushOptions options_;
+    its::sync::PushReport report_;
+    QSet<QString> tried_;
 };

@@ -17,6 +17,33 @@
 
 using namespace review::testing;
 
+namespace {
+
+// Starts a model's background run and waits for its end; returns the run's `ok`, or false if it
+// did not start or did not end.
+template <typename Model, typename Finished>
+bool runToEnd(Model &model, bool (Model::*start)(), Finished finished)
+{
+    QSignalSpy spy(&model, finished);
+    if (!(model.*start)())
+        return false;
+    if (spy.isEmpty() && !spy.wait(60'000))
+        return false;
+    return spy.takeFirst().at(0).toBool();
+}
+
+bool sync(OutboxModel &outbox)
+{
+    return runToEnd(outbox, &OutboxModel::syncNow, &OutboxModel::syncFinished);
+}
+
+bool pull(ReviewInboxModel &inbox)
+{
+    return runToEnd(inbox, &ReviewInboxModel::pull, &ReviewInboxModel::pullFinished);
+}
+
+} // namespace
+
 class TestReviewModels : public QObject
 {
     Q_OBJECT
@@ -131,7 +158,7 @@ private slots:
         outbox.reload();
         QCOMPARE(outbox.stateOf("walk-cfo-1"), "queued");
         QCOMPARE(outbox.waitingCount(), 1);
-        QVERIFY2(outbox.syncNow(), qPrintable(outbox.errorString()));
+        QVERIFY2(sync(outbox), qPrintable(outbox.errorString()));
         QCOMPARE(outbox.stateOf("walk-cfo-1"), "synced");
         QCOMPARE(outbox.index(0).data(OutboxModel::StateRole).toString(), "synced");
         QCOMPARE(outbox.waitingCount(), 0);
@@ -141,12 +168,12 @@ private slots:
         QAbstractItemModelTester inboxTester(&inbox);
         inbox.setSession(reviewSession.get());
         QCOMPARE(inbox.rowCount(), 0);
-        QVERIFY2(inbox.pull(), qPrintable(inbox.errorString()));
+        QVERIFY2(pull(inbox), qPrintable(inbox.errorString()));
         QCOMPARE(inbox.lastPull().value("accepted").toInt(), 1);
         QCOMPARE(inbox.rowCount(), 1);
         QCOMPARE(inbox.index(0).data(ReviewInboxModel::ExecutiveRole).toString(), "CFO phone");
         QCOMPARE(inbox.index(0).data(ReviewInboxModel::JourneyIdRole).toString(), "switch");
-        QVERIFY(inbox.pull()); // incremental: nothing new, nothing doubled
+        QVERIFY(pull(inbox)); // incremental: nothing new, nothing doubled
         QCOMPARE(inbox.lastPull().value("accepted").toInt(), 0);
         QCOMPARE(inbox.lastPull().value("alreadySeen").toInt(), 1);
         QCOMPARE(inbox.rowCount(), 1);
@@ -177,12 +204,12 @@ private slots:
         queueSummary(*cooSession, summaryFor("walk-coo-2", "claim", 0, 7, now - 40'000));
         OutboxModel outbox;
         outbox.setSession(cooSession.get());
-        QVERIFY(outbox.syncNow());
+        QVERIFY(sync(outbox));
 
         ReviewInboxModel inbox;
         QAbstractItemModelTester tester(&inbox);
         inbox.setSession(reviewSession.get());
-        QVERIFY(inbox.pull());
+        QVERIFY(pull(inbox));
         QCOMPARE(inbox.lastPull().value("accepted").toInt(), 2);
         QCOMPARE(inbox.rowCount(), 3);
         // Pooled: 1 promoter, 2 detractors of 3 answers = -33.3. The average of the two
@@ -223,10 +250,10 @@ private slots:
                      summaryFor("walk-coo-3", "switch", 9, 2, QDateTime::currentMSecsSinceEpoch()));
         OutboxModel outbox;
         outbox.setSession(cooSession.get());
-        QVERIFY(outbox.syncNow()); // the target takes it; the review refuses it
+        QVERIFY(sync(outbox)); // the target takes it; the review refuses it
         ReviewInboxModel inbox;
         inbox.setSession(reviewSession.get());
-        QVERIFY(inbox.pull());
+        QVERIFY(pull(inbox));
         QCOMPARE(inbox.lastPull().value("accepted").toInt(), 0);
         QCOMPARE(inbox.lastPull().value("revoked").toInt(), 1);
         QCOMPARE(inbox.pullDetails().size(), 1);
@@ -240,7 +267,7 @@ private slots:
         queueSummary(*cfoSession, summaryFor("walk-cfo-2", "switch", 8, 3, now));
         OutboxModel outbox;
         outbox.setSession(cfoSession.get());
-        QVERIFY(outbox.syncNow());
+        QVERIFY(sync(outbox));
         QStringList envelopes;
         for (const QString &month :
              QDir(target + "/summaries").entryList(QDir::Dirs | QDir::NoDotAndDotDot))
@@ -258,7 +285,7 @@ private slots:
 
         ReviewInboxModel inbox;
         inbox.setSession(reviewSession.get());
-        QVERIFY(inbox.pull());
+        QVERIFY(pull(inbox));
         QCOMPARE(inbox.lastPull().value("accepted").toInt(), 0);
         QCOMPARE(inbox.lastPull().value("tampered").toInt(), 1);
         QCOMPARE(inbox.rowCount(), 3);
@@ -286,6 +313,53 @@ private slots:
         QCOMPARE(restored.circleId(), circle.circleId());
     }
 
+    // The vault locking mid-run drops the run (nothing touches the closed vault) and loses
+    // nothing: the next run after unlocking delivers what was in flight, exactly once.
+    void lockingDuringARunDropsItAndLosesNothing()
+    {
+        queueSummary(*cfoSession, summaryFor("walk-cfo-lock", "switch", 7, 2,
+                                             QDateTime::currentMSecsSinceEpoch()));
+        OutboxModel outbox;
+        QAbstractItemModelTester outboxTester(&outbox);
+        outbox.setSession(cfoSession.get());
+        QSignalSpy synced(&outbox, &OutboxModel::syncFinished);
+        QVERIFY(outbox.syncNow());
+        QVERIFY(outbox.busy());
+        QCOMPARE(outbox.stateOf("walk-cfo-lock"), "uploading");
+        cfoSession->lock();
+        QCOMPARE(synced.count(), 1);
+        QCOMPARE(synced.first().at(0).toBool(), false);
+        QVERIFY(!outbox.busy());
+        QCOMPARE(outbox.rowCount(), 0);
+
+        ReviewInboxModel inbox;
+        QAbstractItemModelTester inboxTester(&inbox);
+        inbox.setSession(reviewSession.get());
+        const int before = inbox.rowCount();
+        QSignalSpy pulled(&inbox, &ReviewInboxModel::pullFinished);
+        QVERIFY(inbox.pull());
+        QVERIFY(inbox.busy());
+        reviewSession->lock();
+        QCOMPARE(pulled.count(), 1);
+        QCOMPARE(pulled.first().at(0).toBool(), false);
+        QVERIFY(!inbox.busy());
+        QCOMPARE(inbox.rowCount(), 0); // locked: shows nothing
+
+        for (VaultSession *session : {cfoSession.get(), reviewSession.get()}) {
+            session->unlock(QStringLiteral("review test passphrase"));
+            QTRY_VERIFY_WITH_TIMEOUT(!session->busy(), 20'000);
+            QVERIFY(session->unlocked());
+        }
+        QCOMPARE(outbox.stateOf("walk-cfo-lock"), "uploading"); // left over: due again at once
+        QVERIFY2(sync(outbox), qPrintable(outbox.errorString()));
+        QCOMPARE(outbox.stateOf("walk-cfo-lock"), "synced");
+        QVERIFY2(pull(inbox), qPrintable(inbox.errorString()));
+        QCOMPARE(inbox.lastPull().value("accepted").toInt(), 1);
+        QCOMPARE(inbox.rowCount(), before + 1);
+        QVERIFY(pull(inbox));
+        QCOMPARE(inbox.rowCount(), before + 1); // exactly once
+    }
+
     void lockedVaultShowsNothing()
     {
         ReviewInboxModel inbox;
@@ -294,7 +368,7 @@ private slots:
         QVERIFY(inbox.rowCount() > 0);
         reviewSession->lock();
         QCOMPARE(inbox.rowCount(), 0);
-        QVERIFY(!inbox.pull());
+        QVERIFY(!inbox.pull()); // locked: does not even start
         QVERIFY(!inbox.errorString().isEmpty());
     }
 };

@@ -1,0 +1,144 @@
+#include "sync_credentials.h"
+
+#include "secret_store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace {
+
+QString keychainName(const QString &key)
+{
+    return QStringLiteral("webdav:") + key;
+}
+
+QByteArray encode(const its::sync::Credentials &credentials)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("user"), credentials.user},
+                                     {QStringLiteral("password"), credentials.password}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<its::sync::Credentials> decode(const QByteArray &data)
+{
+    const QJsonObject object = QJsonDocument::fromJson(data).object();
+    const QString user = object.value(QStringLiteral("user")).toString();
+    if (user.isEmpty())
+        return std::nullopt;
+    return its::sync::Credentials{user, object.value(QStringLiteral("password")).toString()};
+}
+
+} // namespace
+
+SyncCredentials::SyncCredentials(its::platform::SecretStore *store, QObject *parent)
+    : QObject(parent)
+    , store_(store)
+{
+}
+
+bool SyncCredentials::keychainAvailable() const
+{
+    return store_ && store_->available();
+}
+
+QString SyncCredentials::keychainUnavailableReason() const
+{
+    return store_ ? store_->reason() : QString();
+}
+
+QString SyncCredentials::accountKey(const QString &address)
+{
+    QUrl url(address.trimmed());
+    if (url.scheme().isEmpty())
+        return address.trimmed(); // a folder: no account, but a stable key all the same
+    url.setUserInfo({});
+    url.setHost(url.host().toLower());
+    url.setScheme(url.scheme().toLower());
+    if (!url.path().endsWith('/'))
+        url.setPath(url.path() + '/');
+    return url.toString(QUrl::FullyEncoded);
+}
+
+void SyncCredentials::remember(const QString &key, const Result &credentials)
+{
+    if (credentials) {
+        known_.insert(key, *credentials);
+        absent_.remove(key);
+    } else {
+        known_.remove(key);
+        absent_.insert(key, true);
+    }
+    ++revision_;
+    emit changed();
+}
+
+void SyncCredentials::save(const QString &address, const QString &user, const QString &password)
+{
+    const QString key = accountKey(address);
+    if (user.trimmed().isEmpty()) {
+        forget(address);
+        return;
+    }
+    const its::sync::Credentials credentials{user.trimmed(), password};
+    remember(key, credentials);
+    if (!keychainAvailable()) {
+        emit saved(address, true,
+                   tr("Kept until the app quits: the keychain is not available (%1).")
+                       .arg(keychainUnavailableReason()));
+        return;
+    }
+    QPointer<SyncCredentials> self(this);
+    store_->write(keychainName(key), encode(credentials),
+                  [self, address](const its::platform::SecretResult &result) {
+                      if (!self)
+                          return;
+                      if (!result.ok) {
+                          self->lastError_ = result.error;
+                          emit self->saved(
+                              address, false,
+                              tr("Kept until the app quits: the keychain refused it (%1).")
+                                  .arg(result.error));
+                          return;
+                      }
+                      emit self->saved(address, true, tr("Saved in this device's keychain."));
+                  });
+}
+
+void SyncCredentials::forget(const QString &address)
+{
+    const QString key = accountKey(address);
+    remember(key, std::nullopt);
+    if (keychainAvailable())
+        store_->remove(keychainName(key), [](const its::platform::SecretResult &) {});
+}
+
+QString SyncCredentials::userFor(const QString &address) const
+{
+    const auto it = known_.constFind(accountKey(address));
+    return it == known_.constEnd() ? QString() : it->user;
+}
+
+void SyncCredentials::fetch(const QString &address, std::function<void(const Result &)> done)
+{
+    const QString key = accountKey(address);
+    if (const auto it = known_.constFind(key); it != known_.constEnd())
+        return done(*it);
+    if (absent_.contains(key) || !keychainAvailable())
+        return done(std::nullopt);
+    QPointer<SyncCredentials> self(this);
+    store_->read(keychainName(key), [self, key, done](const its::platform::SecretResult &result) {
+        if (!self)
+            return;
+        if (result.ok) {
+            const Result credentials = decode(result.data);
+            self->remember(key, credentials);
+            return done(credentials);
+        }
+        if (!result.notFound)
+            self->lastError_ = result.error;
+        else
+            self->absent_.insert(key, true);
+        done(std::nullopt);
+    });
+}
