@@ -92,20 +92,51 @@ std::vector<RosterEntry> Roster::all()
 std::vector<EnrollmentRequest> Roster::pending(SyncTarget &target, const QString &circleId,
                                                std::vector<QString> *problems)
 {
-    std::vector<EnrollmentRequest> requests;
+    QSet<QString> known;
+    for (const RosterEntry &entry : all())
+        known.insert(entry.deviceId);
+    return pendingFrom(fetchRequests(target, known), circleId, problems);
+}
+
+std::vector<Roster::RequestFile> Roster::fetchRequests(SyncTarget &target,
+                                                       const QSet<QString> &skipDevices)
+{
+    std::vector<RequestFile> files;
     for (const QString &name : target.list(kEnrollmentsFolder)) {
-        if (name.endsWith('/') || !name.endsWith(".json") || find(name.chopped(5)))
+        if (name.endsWith('/') || !name.endsWith(".json") || skipDevices.contains(name.chopped(5)))
             continue;
-        const QString path = QStringLiteral("%1/%2").arg(QLatin1String(kEnrollmentsFolder), name);
+        RequestFile file{
+            QStringLiteral("%1/%2").arg(QLatin1String(kEnrollmentsFolder), name), {}, {}};
         try {
-            EnrollmentRequest request = parseEnrollmentRequest(target.get(path));
+            file.bytes = target.get(file.path);
+        } catch (const SyncError &error) {
+            file.error = QString::fromStdString(error.what());
+        }
+        files.push_back(std::move(file));
+    }
+    return files;
+}
+
+std::vector<EnrollmentRequest> Roster::pendingFrom(const std::vector<RequestFile> &files,
+                                                   const QString &circleId,
+                                                   std::vector<QString> *problems)
+{
+    std::vector<EnrollmentRequest> requests;
+    for (const RequestFile &file : files) {
+        const QString name = file.path.section('/', -1);
+        if (find(name.chopped(5)))
+            continue; // accepted (or revoked) meanwhile
+        try {
+            if (!file.error.isEmpty())
+                throw SyncError(SyncErrorKind::Network, file.error.toStdString());
+            EnrollmentRequest request = parseEnrollmentRequest(file.bytes);
             if (request.deviceId + ".json" != name)
                 throw SyncError(SyncErrorKind::Format, "file name does not match its device id");
             if (request.circleId == circleId)
                 requests.push_back(std::move(request));
         } catch (const SyncError &error) {
             if (problems)
-                problems->push_back(path + ": " + QString::fromStdString(error.what()));
+                problems->push_back(file.path + ": " + QString::fromStdString(error.what()));
         }
     }
     return requests;

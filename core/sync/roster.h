@@ -7,6 +7,7 @@
 #include "sync/sync_target.h"
 #include "vault/database.h"
 
+#include <QSet>
 #include <optional>
 #include <vector>
 
@@ -40,6 +41,22 @@ public:
     // or verify are listed in `problems` ("<path>: <reason>") and otherwise ignored.
     std::vector<EnrollmentRequest> pending(SyncTarget &target, const QString &circleId,
                                            std::vector<QString> *problems = nullptr);
+
+    // pending() in two steps, for callers that keep the network on another thread.
+    struct RequestFile
+    {
+        QString path;
+        QByteArray bytes;
+        QString error; // the fetch failed: `bytes` is empty
+    };
+    // Network only: the request files on the target, except those of `skipDevices`. Throws
+    // SyncError if the folder cannot be listed.
+    static std::vector<RequestFile> fetchRequests(SyncTarget &target,
+                                                  const QSet<QString> &skipDevices);
+    // Vault only: the valid requests among `files` from devices not on the roster yet.
+    std::vector<EnrollmentRequest> pendingFrom(const std::vector<RequestFile> &files,
+                                               const QString &circleId,
+                                               std::vector<QString> *problems = nullptr);
 
 private:
     Database &db_;

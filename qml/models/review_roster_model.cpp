@@ -10,6 +10,15 @@ using namespace its::sync;
 ReviewRosterModel::ReviewRosterModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    connect(&runner_, &SyncRunner::busyChanged, this, &ReviewRosterModel::busyChanged);
+}
+
+void ReviewRosterModel::setCredentials(SyncCredentials *credentials)
+{
+    if (runner_.credentials() == credentials)
+        return;
+    runner_.setCredentials(credentials);
+    emit credentialsChanged();
 }
 
 int ReviewRosterModel::rowCount(const QModelIndex &parent) const
@@ -58,6 +67,8 @@ void ReviewRosterModel::setSession(VaultSession *session)
     if (session_)
         disconnect(session_, nullptr, this, nullptr);
     session_ = session;
+    runner_.setSession(session);
+    requestFiles_.clear();
     if (session_)
         connect(session_, &VaultSession::unlockedChanged, this, &ReviewRosterModel::reload);
     emit sessionChanged();
@@ -79,26 +90,61 @@ void ReviewRosterModel::setError(const QString &message)
 
 void ReviewRosterModel::reload()
 {
+    rebuild();
+    fetchRequests();
+}
+
+void ReviewRosterModel::fetchRequests()
+{
+    its::Database *db = sessionDatabase(session_);
+    if (!db || runner_.busy())
+        return;
+    QString address;
+    QSet<QString> known;
+    try {
+        const std::optional<ReviewCircle> circle = loadReviewCircle(*db);
+        if (!circle)
+            return;
+        address = circle->targetUrl;
+        for (const RosterEntry &entry : Roster(*db).all())
+            known.insert(entry.deviceId);
+    } catch (const std::exception &) {
+        return; // rebuild() has said why the roster cannot be read
+    }
+    runner_.begin(address, [this, address, known] {
+        auto files = std::make_shared<std::vector<Roster::RequestFile>>();
+        runner_.post(
+            [files, known](SyncTarget &target) { *files = Roster::fetchRequests(target, known); },
+            [this, files, address](const QString &error) {
+                runner_.end();
+                // The target may be unreachable: the roster is still shown, with why.
+                targetError_ =
+                    error.isEmpty()
+                        ? QString()
+                        : tr("Cannot read enrollment requests from %1: %2").arg(address, error);
+                if (error.isEmpty())
+                    requestFiles_ = std::move(*files);
+                rebuild();
+                emit requestsRefreshed();
+            });
+    });
+}
+
+void ReviewRosterModel::rebuild()
+{
     std::vector<Row> rows;
     std::vector<EnrollmentRequest> pending;
     QStringList problems;
-    QString error;
+    QString error = targetError_;
     if (its::Database *db = sessionDatabase(session_)) {
         try {
             const std::optional<ReviewCircle> circle = loadReviewCircle(*db);
             Roster roster(*db);
             if (circle) {
-                // The target may be unreachable: the roster is still shown, with the reason.
-                try {
-                    std::vector<QString> found;
-                    pending = roster.pending(*review::openTarget(circle->targetUrl),
-                                             circle->circleId, &found);
-                    for (const QString &problem : found)
-                        problems << problem;
-                } catch (const std::exception &targetError) {
-                    error = tr("Cannot read enrollment requests from %1: %2")
-                                .arg(circle->targetUrl, errorText(targetError));
-                }
+                std::vector<QString> found;
+                pending = roster.pendingFrom(requestFiles_, circle->circleId, &found);
+                for (const QString &problem : found)
+                    problems << problem;
             }
             for (const EnrollmentRequest &request : pending)
                 rows.push_back({request.deviceId, request.label, fingerprint(request.signPublic),

@@ -1,9 +1,12 @@
 #pragma once
 // The review's devices: pending enrollment requests found on the sync target (first), then the
 // roster (enrolled and revoked). Accept a request after comparing its fingerprint with the
-// executive; revoke a device to reject every envelope it signs from then on.
+// executive; revoke a device to reject every envelope it signs from then on. The roster shows
+// at once; the requests are fetched on the sync thread and merged in when they arrive (`busy`
+// meanwhile, requestsRefreshed() after).
 
 #include "sync/roster.h"
+#include "sync_runner.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -16,8 +19,13 @@ class ReviewRosterModel : public QAbstractListModel
 {
     Q_OBJECT
     Q_MOC_INCLUDE("vault_session.h")
+    Q_MOC_INCLUDE("sync_credentials.h")
     QML_ELEMENT
     Q_PROPERTY(VaultSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    // Where the WebDAV account comes from (AppController.syncCredentials); null: none.
+    Q_PROPERTY(SyncCredentials *credentials READ credentials WRITE setCredentials NOTIFY
+                   credentialsChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY countChanged)
     // Request files on the target that were ignored ("<path>: <reason>").
@@ -44,17 +52,23 @@ public:
 
     VaultSession *session() const { return session_; }
     void setSession(VaultSession *session);
+    SyncCredentials *credentials() const { return runner_.credentials(); }
+    void setCredentials(SyncCredentials *credentials);
+    bool busy() const { return runner_.busy(); }
     int pendingCount() const;
     QStringList problems() const { return problems_; }
     QString errorString() const { return errorString_; }
 
-    // Reads the roster and the target's pending requests (blocks while the target answers).
+    // Shows the roster now and fetches the target's pending requests in the background.
     Q_INVOKABLE void reload();
     Q_INVOKABLE bool accept(const QString &deviceId);
     Q_INVOKABLE bool revoke(const QString &deviceId);
 
 signals:
     void sessionChanged();
+    void credentialsChanged();
+    void busyChanged();
+    void requestsRefreshed(); // the requests on the target were read (or failed to be)
     void countChanged();
     void errorStringChanged();
 
@@ -70,8 +84,13 @@ private:
         qint64 requestedMs = 0;
     };
     void setError(const QString &message);
+    void rebuild(); // rows from the vault and the request files fetched last
+    void fetchRequests();
 
     QPointer<VaultSession> session_;
+    SyncRunner runner_;
+    std::vector<its::sync::Roster::RequestFile> requestFiles_; // as fetched last
+    QString targetError_; // why the last fetch failed, "" if it did not
     std::vector<Row> rows_;
     std::vector<its::sync::EnrollmentRequest> pending_;
     QStringList problems_;

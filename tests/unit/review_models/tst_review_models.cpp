@@ -134,7 +134,12 @@ private slots:
 
         ReviewRosterModel roster;
         QAbstractItemModelTester rosterTester(&roster);
+        QSignalSpy refreshed(&roster, &ReviewRosterModel::requestsRefreshed);
         roster.setSession(reviewSession.get());
+        QCOMPARE(roster.rowCount(), 0); // the vault's roster at once: nobody enrolled yet
+        QVERIFY(roster.busy());         // the target's requests arrive from the sync thread
+        QVERIFY(refreshed.wait(30'000));
+        QVERIFY2(roster.errorString().isEmpty(), qPrintable(roster.errorString()));
         QCOMPARE(roster.rowCount(), 1);
         QCOMPARE(roster.pendingCount(), 1);
         const QModelIndex pending = roster.index(0);
@@ -196,7 +201,7 @@ private slots:
         enroll(*cooSession, circle.invitationText(), "COO laptop");
         ReviewRosterModel roster;
         roster.setSession(reviewSession.get());
-        QCOMPARE(roster.pendingCount(), 1);
+        QTRY_COMPARE(roster.pendingCount(), 1);
         QVERIFY(roster.accept(roster.index(0).data(ReviewRosterModel::DeviceIdRole).toString()));
 
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
