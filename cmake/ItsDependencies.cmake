@@ -10,6 +10,8 @@ target_compile_definitions(its_sqlcipher INTERFACE SQLITE_HAS_CODEC SQLITE_TEMP_
 
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 find_package(nlohmann_json 3.11 REQUIRED)
+# zxing-cpp (libzxing-dev) for invitation QR codes; its CMake package gives ZXing::ZXing.
+find_package(ZXing 1.4 REQUIRED)
 
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Network Test)
 if(ITS_BUILD_APP)

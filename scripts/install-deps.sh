@@ -19,7 +19,7 @@ PACKAGES=(
   qml6-module-qt-labs-platform qml6-module-qtmultimedia qml6-module-qtcore
   qt6-qpa-plugins qt6-wayland
   # crypto, storage, formats
-  libsqlcipher-dev sqlcipher libsodium-dev nlohmann-json3-dev qtkeychain-qt6-dev
+  libsqlcipher-dev sqlcipher libsodium-dev nlohmann-json3-dev qtkeychain-qt6-dev libzxing-dev
   # tests and benchmarks
   libbenchmark-dev xvfb xauth dbus-x11 fonts-dejavu-core curl gnome-keyring
   python3-jsonschema

@@ -3,8 +3,12 @@
 #include "review_support.h"
 #include "session_access.h"
 #include "sync/device_identity.h"
+#include "sync/invitation_qr.h"
 #include "sync/sync_error.h"
 #include "vault_session.h"
+
+#include <QImage>
+#include <QImageReader>
 
 using namespace its::sync;
 
@@ -93,6 +97,36 @@ bool ReviewEnrollController::joinWithFile(const QUrl &file, const QString &label
         return false;
     }
     return joinWithText(QString::fromUtf8(bytes), label);
+}
+
+QString ReviewEnrollController::readInvitationImage(const QUrl &file)
+{
+    const QString path = review::localPath(file);
+    QImageReader reader(path);
+    reader.setAutoTransform(true); // photos: honour the EXIF orientation
+    const QImage picture = reader.read();
+    if (picture.isNull()) {
+        setError(tr("Cannot open the image %1: %2").arg(path, reader.errorString()));
+        return {};
+    }
+    const QImage gray = picture.convertToFormat(QImage::Format_Grayscale8);
+    const GrayImageView view{gray.constBits(), gray.width(), gray.height(),
+                             static_cast<int>(gray.bytesPerLine())};
+    QString text;
+    try {
+        text = decodeQr(view);
+    } catch (const SyncError &) {
+        setError(tr("No QR code found in this image. Try a sharper picture of the whole code."));
+        return {};
+    }
+    try {
+        parseInvitation(text);
+    } catch (const std::exception &error) {
+        setError(tr("This is not a valid invitation: %1").arg(errorText(error)));
+        return {};
+    }
+    setError({});
+    return text.trimmed();
 }
 
 bool ReviewEnrollController::publishRequest()

@@ -1,7 +1,8 @@
 #pragma once
-// The executive side of a review circle: join one with an invitation (file or pasted text),
-// which creates this device's signing key, stores the circle and writes the enrollment request
-// to the sync target. Both fingerprints are shown so the executive can read them to the CCO.
+// The executive side of a review circle: join one with an invitation (file, pasted text, or the
+// QR code in a picture), which creates this device's signing key, stores the circle and writes
+// the enrollment request to the sync target. Both fingerprints are shown so the executive can
+// read them to the CCO.
 
 #include <QObject>
 #include <QPointer>
@@ -42,6 +43,10 @@ public:
 
     Q_INVOKABLE bool joinWithText(const QString &invitationText, const QString &label);
     Q_INVOKABLE bool joinWithFile(const QUrl &file, const QString &label);
+    // The invitation text in the QR code of a screenshot or photo, checked like pasted text;
+    // "" with errorString set when the image cannot be read, holds no QR code, or its QR code
+    // is not an invitation. Nothing is joined: the page fills the text field with the result.
+    Q_INVOKABLE QString readInvitationImage(const QUrl &file);
     // Writes the enrollment request again (after the target was unreachable).
     Q_INVOKABLE bool publishRequest();
     Q_INVOKABLE void reload();
