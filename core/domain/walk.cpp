@@ -1,6 +1,7 @@
 #include "walk.h"
 
 #include <array>
+#include <string>
 #include <utility>
 
 namespace its {
@@ -55,6 +56,26 @@ std::string_view toString(MomentKind kind)
 std::optional<MomentKind> momentKindFromString(std::string_view text)
 {
     return valueOf(kMoments, text);
+}
+
+std::optional<std::string> answersProblem(const JourneyAnswers &answers)
+{
+    const auto outside = [](const std::optional<int> &value, int lo, int hi) {
+        return value && (*value < lo || *value > hi);
+    };
+    const auto range = [](const char *what, int value, int lo, int hi) {
+        return std::string(what) + " must be " + std::to_string(lo) + ".." + std::to_string(hi) +
+               ", not " + std::to_string(value);
+    };
+    if (outside(answers.recommend, kRecommendMin, kRecommendMax))
+        return range("likelihood to recommend", *answers.recommend, kRecommendMin, kRecommendMax);
+    if (outside(answers.effort, kCesMin, kCesMax))
+        return range("effort (CES)", *answers.effort, kCesMin, kCesMax);
+    if (outside(answers.csat, kCsatMin, kCsatMax))
+        return range("satisfaction (CSAT)", *answers.csat, kCsatMin, kCsatMax);
+    if (answers.cesScaleVersion.empty())
+        return std::string("the CES scale version is missing");
+    return std::nullopt;
 }
 
 } // namespace its

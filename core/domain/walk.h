@@ -82,13 +82,23 @@ struct Contact
     bool isClosed() const { return !events.empty() && events.back().phase == kEndPhase; }
 };
 
+// Scales of the journey questions (scoring and every reader check against these).
+inline constexpr int kRecommendMin = 0, kRecommendMax = 10; // NPS
+inline constexpr int kCsatMin = 1, kCsatMax = 5;            // CSAT, top-2-box
+inline constexpr int kCesMin = 1, kCesMax = 7;              // CES
+
 struct JourneyAnswers
 {
     std::optional<int> recommend; // 0..10
     std::optional<int> effort;    // CES 1..7
     std::string cesScaleVersion = "ces2-7pt";
     std::optional<bool> wouldStay;
+    std::optional<int> csat; // "How satisfied were you overall?" 1..5; nullopt = not answered
 };
+
+// Why `answers` cannot be stored (an answer outside its scale, an empty CES scale version),
+// or nullopt when they are valid. The message names the question and the value.
+std::optional<std::string> answersProblem(const JourneyAnswers &answers);
 
 enum class WalkStatus
 {

@@ -30,19 +30,26 @@ json answersToJson(const JourneyAnswers &answers)
     return {{"recommend", orNull(answers.recommend)},
             {"effort", orNull(answers.effort)},
             {"cesScaleVersion", answers.cesScaleVersion},
-            {"wouldStay", orNull(answers.wouldStay)}};
+            {"wouldStay", orNull(answers.wouldStay)},
+            {"csat", orNull(answers.csat)}};
 }
 
-JourneyAnswers readAnswers(ObjectReader in)
+JourneyAnswers readAnswers(ObjectReader in, AnswerFields fields)
 {
     JourneyAnswers answers;
-    if (const auto recommend = in.nullableInteger("recommend", 0, 10))
+    if (const auto recommend = in.nullableInteger("recommend", kRecommendMin, kRecommendMax))
         answers.recommend = static_cast<int>(*recommend);
-    if (const auto effort = in.nullableInteger("effort", 1, 7))
+    if (const auto effort = in.nullableInteger("effort", kCesMin, kCesMax))
         answers.effort = static_cast<int>(*effort);
     // The CES scale version travels with every effort answer: scales are not comparable.
     answers.cesScaleVersion = in.nonEmptyString("cesScaleVersion");
     answers.wouldStay = in.nullableBoolean("wouldStay");
+    // Older documents have no csat field at all (and finish() rejects one); newer ones always
+    // carry it, null when the question was not answered.
+    if (fields == AnswerFields::WithCsat) {
+        if (const auto csat = in.nullableInteger("csat", kCsatMin, kCsatMax))
+            answers.csat = static_cast<int>(*csat);
+    }
     in.finish();
     return answers;
 }

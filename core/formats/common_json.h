@@ -12,8 +12,15 @@ namespace its::json_common {
 nlohmann::json timePointToJson(const TimePoint &point);
 TimePoint readTimePoint(json_read::ObjectReader in);
 
+// Writes every answer, csat included (null when not answered).
 nlohmann::json answersToJson(const JourneyAnswers &answers);
-JourneyAnswers readAnswers(json_read::ObjectReader in);
+// Walk and summary version 1 predate the CSAT question: their answers have no "csat" field.
+enum class AnswerFields
+{
+    WithoutCsat, // version 1
+    WithCsat,    // version 2 on
+};
+JourneyAnswers readAnswers(json_read::ObjectReader in, AnswerFields fields);
 
 Outcome readOutcome(json_read::ObjectReader &in, std::string_view key);
 MomentKind readMomentKind(json_read::ObjectReader &in, std::string_view key);

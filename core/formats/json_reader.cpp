@@ -44,8 +44,8 @@ const char *typeName(const json &value)
     return value.type_name();
 }
 
-void checkHeader(const json &document, const std::string &path, std::string_view format,
-                 int version)
+int checkHeader(const json &document, const std::string &path, std::string_view format, int oldest,
+                int newest)
 {
     if (!document.is_object())
         throw FormatError(path, std::string("expected an object, found ") + typeName(document));
@@ -59,11 +59,22 @@ void checkHeader(const json &document, const std::string &path, std::string_view
     const auto versionIt = document.find("version");
     if (versionIt == document.end())
         throw FormatError(childPath(path, "version"), "missing field \"version\"");
-    if (!versionIt->is_number_integer() || versionIt->get<std::int64_t>() != version)
-        throw FormatError(childPath(path, "version"), "unsupported version " + versionIt->dump() +
-                                                          " of " + std::string(format) +
-                                                          ", this build reads version " +
-                                                          std::to_string(version));
+    const bool known = versionIt->is_number_integer() && versionIt->get<std::int64_t>() >= oldest &&
+                       versionIt->get<std::int64_t>() <= newest;
+    if (!known)
+        throw FormatError(childPath(path, "version"),
+                          "unsupported version " + versionIt->dump() + " of " +
+                              std::string(format) + ", this build reads version " +
+                              (oldest == newest
+                                   ? std::to_string(newest)
+                                   : std::to_string(oldest) + " to " + std::to_string(newest)));
+    return static_cast<int>(versionIt->get<std::int64_t>());
+}
+
+void checkHeader(const json &document, const std::string &path, std::string_view format,
+                 int version)
+{
+    checkHeader(document, path, format, version, version);
 }
 
 std::int64_t readInteger(const json &value, const std::string &path, std::int64_t min,

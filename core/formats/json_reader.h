@@ -24,6 +24,9 @@ nlohmann::json parseText(std::string_view text);
 // Checks the top-level "format" and "version" fields of a versioned document.
 void checkHeader(const nlohmann::json &document, const std::string &path, std::string_view format,
                  int version);
+// The same for a format whose readers accept versions oldest..newest; returns the version.
+int checkHeader(const nlohmann::json &document, const std::string &path, std::string_view format,
+                int oldest, int newest);
 
 const char *typeName(const nlohmann::json &value);
 

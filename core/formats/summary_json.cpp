@@ -166,7 +166,8 @@ json summaryToJson(const WalkSummary &summary)
 
 WalkSummary summaryFromJson(const json &document)
 {
-    json_read::checkHeader(document, "", kSummaryFormat, kSummaryFormatVersion);
+    const int version = json_read::checkHeader(document, "", kSummaryFormat,
+                                               kSummaryFormatOldestVersion, kSummaryFormatVersion);
     ObjectReader in(document, "");
     in.ignore("format");
     in.ignore("version");
@@ -200,7 +201,9 @@ WalkSummary summaryFromJson(const json &document)
     summary.contactsNeeded = static_cast<int>(in.integer("contactsNeeded", 0, kMaxCount));
     summary.touchpointsVisited = static_cast<int>(in.integer("touchpointsVisited", 0, kMaxCount));
     summary.firstContactResolution = in.boolean("firstContactResolution");
-    summary.answers = json_common::readAnswers(in.object("answers"));
+    summary.answers = json_common::readAnswers(
+        in.object("answers"), version >= 2 ? json_common::AnswerFields::WithCsat
+                                           : json_common::AnswerFields::WithoutCsat);
     in.finish();
     return summary;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// Walk summary "intheirshoes.summary", version 1: the only thing that leaves the device.
+// Walk summary "intheirshoes.summary", version 2: the only thing that leaves the device.
 // Scores, timings, pain points, themes and departments; shareable notes only; no staff names.
 // Schema: docs/schemas/summary.schema.json
 
@@ -12,7 +12,9 @@
 namespace its {
 
 inline constexpr std::string_view kSummaryFormat = "intheirshoes.summary";
-inline constexpr int kSummaryFormatVersion = 1;
+// Version 2 added answers.csat; version 1 files (no csat) still load, csat unanswered.
+inline constexpr int kSummaryFormatVersion = 2;
+inline constexpr int kSummaryFormatOldestVersion = 1;
 
 nlohmann::json summaryToJson(const WalkSummary &summary);
 // Throws FormatError with the path of the offending field (scores 0..100 or null, emotion

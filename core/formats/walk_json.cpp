@@ -166,7 +166,8 @@ json walkToJson(const Walk &walk)
 
 Walk walkFromJson(const json &document)
 {
-    json_read::checkHeader(document, "", kWalkFormat, kWalkFormatVersion);
+    const int version = json_read::checkHeader(document, "", kWalkFormat, kWalkFormatOldestVersion,
+                                               kWalkFormatVersion);
     ObjectReader in(document, "");
     in.ignore("format");
     in.ignore("version");
@@ -197,7 +198,9 @@ Walk walkFromJson(const json &document)
                               "duplicate contact id \"" + contact.id + "\"");
         walk.contacts.push_back(std::move(contact));
     }
-    walk.answers = json_common::readAnswers(in.object("answers"));
+    walk.answers = json_common::readAnswers(in.object("answers"),
+                                            version >= 2 ? json_common::AnswerFields::WithCsat
+                                                         : json_common::AnswerFields::WithoutCsat);
     in.finish();
     return walk;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// Full walk export "intheirshoes.walk", version 1: the executive's own backup, with everything
+// Full walk export "intheirshoes.walk", version 2: the executive's own backup, with everything
 // (private notes included). Never sent anywhere. Schema: docs/schemas/walk.schema.json
 
 #include "domain/walk.h"
@@ -11,7 +11,9 @@
 namespace its {
 
 inline constexpr std::string_view kWalkFormat = "intheirshoes.walk";
-inline constexpr int kWalkFormatVersion = 1;
+// Version 2 added answers.csat; version 1 files (no csat) still load, csat unanswered.
+inline constexpr int kWalkFormatVersion = 2;
+inline constexpr int kWalkFormatOldestVersion = 1;
 
 nlohmann::json walkToJson(const Walk &walk);
 // Throws FormatError with the path of the offending field. Besides types and ranges it checks

@@ -4,6 +4,7 @@
 // scale is a bug upstream, and clamping it would quietly change the result.
 // Pooling across walks (the CCO's view): scoring/pooled_metrics.h.
 
+#include "domain/walk.h"
 #include "scoring/figure.h"
 
 #include <span>
@@ -34,10 +35,7 @@ Figure firstContactResolutionRate(std::span<const bool> perWalk);
 // Share (0..100) of `yes` answers, e.g. "would you stay?".
 Figure shareOfYes(std::span<const bool> answers);
 
-// Scale bounds, shared with validation elsewhere (summarize checks a walk's answers).
-inline constexpr int kRecommendMin = 0, kRecommendMax = 10;
-inline constexpr int kCsatMin = 1, kCsatMax = 5;
-inline constexpr int kCesMin = 1, kCesMax = 7;
+// Scale bounds (kRecommendMin .. kCesMax) live with the answers in domain/walk.h.
 
 // Throws std::invalid_argument("<what> answer out of range <lo>-<hi>: <value>").
 void requireInScale(std::string_view what, int value, int lo, int hi);

@@ -15,6 +15,16 @@ Figure poolNps(std::span<const WalkSummary> summaries)
     return netPromoterScore(answers);
 }
 
+Figure poolCsat(std::span<const WalkSummary> summaries)
+{
+    std::vector<int> answers;
+    for (const WalkSummary &summary : summaries) {
+        if (summary.answers.csat)
+            answers.push_back(*summary.answers.csat);
+    }
+    return customerSatisfaction(answers);
+}
+
 EffortFigures poolCes(std::span<const WalkSummary> summaries)
 {
     std::vector<int> answers;

@@ -23,7 +23,8 @@ Figure poolFirstContactResolution(std::span<const WalkSummary> summaries);
 // Share of "would you stay?" = yes, over the summaries that answered.
 Figure poolWouldStay(std::span<const WalkSummary> summaries);
 
-// JourneyAnswers has no 1-5 satisfaction question yet, so there is no poolCsat: pass the
-// answers to customerSatisfaction() directly.
+// CSAT (share of 4-5 on the 1-5 scale) over every answers.csat, pooled: summaries without an
+// answer are skipped, n counts the answers used. Never an average of per-walk or per-group CSATs.
+Figure poolCsat(std::span<const WalkSummary> summaries);
 
 } // namespace its

@@ -4,6 +4,7 @@
 
 #include <set>
 #include <stdexcept>
+#include <vector>
 
 namespace its {
 
@@ -37,6 +38,8 @@ void validateAnswers(const JourneyAnswers &answers)
         requireInScale("recommend (NPS)", *answers.recommend, kRecommendMin, kRecommendMax);
     if (answers.effort)
         requireInScale("effort (CES)", *answers.effort, kCesMin, kCesMax);
+    if (answers.csat)
+        requireInScale("satisfaction (CSAT)", *answers.csat, kCsatMin, kCsatMax);
 }
 
 void validateContact(const Contact &contact)
@@ -82,6 +85,14 @@ ContactSummary summarizeContact(const Touchpoint &touchpoint, const Contact &con
     return out;
 }
 } // namespace
+
+Figure walkCsat(const WalkSummary &summary)
+{
+    std::vector<int> answers;
+    if (summary.answers.csat)
+        answers.push_back(*summary.answers.csat);
+    return customerSatisfaction(answers);
+}
 
 WalkSummary summarize(const Walk &walk, const TimePoint &now)
 {

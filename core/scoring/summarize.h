@@ -55,6 +55,10 @@ int totalEffort(const Walk &walk);
 // repeat, and no touchpoint needed a second attempt (attempt > 1, or a second contact at it).
 bool firstContactResolution(const Walk &walk);
 
+// This walk's CSAT (top-2-box) from its own 1-5 answer: n is 0 or 1, so it is always flagged as
+// a small sample. Across walks the answers are pooled first: poolCsat() in pooled_metrics.h.
+Figure walkCsat(const WalkSummary &summary);
+
 // Throws std::invalid_argument for a contact at a touchpoint the journey lacks, a journey answer
 // out of its scale, a user moment with severity outside 1..3, or any scoreTouchpoint error.
 // `now` closes still-open phases of an unfinished walk.

@@ -114,7 +114,13 @@ CREATE TABLE evidence_chunks (
 );
 )sql";
 
-constexpr std::array<Migration, 1> kMigrations{{{1, kSchemaV1}}};
+// v2: the journey's overall satisfaction question (CSAT, 1..5; NULL = not answered). A new
+// step, never an edit of v1: vaults created before it are migrated when they are opened.
+constexpr const char *kSchemaV2 = R"sql(
+ALTER TABLE walks ADD COLUMN csat INTEGER CHECK (csat BETWEEN 1 AND 5);
+)sql";
+
+constexpr std::array<Migration, 2> kMigrations{{{1, kSchemaV1}, {2, kSchemaV2}}};
 
 } // namespace
 

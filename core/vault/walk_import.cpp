@@ -16,8 +16,8 @@ void insertWalkRow(Database &db, const Walk &walk)
         "INSERT INTO walks (id, revision, template_id, template_name, sector, language,"
         " template_json, persona, started_wall_ms, started_mono_ms, started_anchor,"
         " finished_wall_ms, finished_mono_ms, finished_anchor, status, recommend, effort,"
-        " ces_scale_version, would_stay)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        " ces_scale_version, would_stay, csat)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     stmt.bindText(1, walk.id)
         .bindInt64(2, walk.revision)
         .bindText(3, walk.journey.id)
@@ -38,7 +38,8 @@ void insertWalkRow(Database &db, const Walk &walk)
         .bindOptInt64(17, answers.effort)
         .bindText(18, answers.cesScaleVersion)
         .bindOptInt64(19, answers.wouldStay ? std::optional<std::int64_t>(*answers.wouldStay)
-                                            : std::nullopt);
+                                            : std::nullopt)
+        .bindOptInt64(20, answers.csat);
     stmt.run();
 }
 
@@ -112,6 +113,9 @@ void importWalk(Database &db, const Walk &walk)
 {
     if (walk.id.empty())
         throw VaultError(VaultErrorCode::InvalidInput, "the walk to import has no id");
+    if (const auto problem = answersProblem(walk.answers))
+        throw VaultError(VaultErrorCode::InvalidInput,
+                         "walk " + walk.id + ": " + *problem + "; nothing was imported");
     Transaction tx(db);
     Statement exists = db.prepare("SELECT 1 FROM walks WHERE id = ?");
     exists.bindText(1, walk.id);

@@ -199,19 +199,18 @@ int WalkStore::incrementRepeat(const std::string &contactId)
 
 void WalkStore::setAnswers(const std::string &walkId, const JourneyAnswers &answers)
 {
-    if (answers.recommend && (*answers.recommend < 0 || *answers.recommend > 10))
-        throw VaultError(VaultErrorCode::InvalidInput, "likelihood to recommend must be 0..10");
-    if (answers.effort && (*answers.effort < 1 || *answers.effort > 7))
-        throw VaultError(VaultErrorCode::InvalidInput, "effort (CES) must be 1..7");
+    if (const auto problem = answersProblem(answers))
+        throw VaultError(VaultErrorCode::InvalidInput, *problem);
     Transaction tx(db_);
     Statement stmt = db_.prepare("UPDATE walks SET recommend = ?, effort = ?,"
-                                 " ces_scale_version = ?, would_stay = ? WHERE id = ?");
+                                 " ces_scale_version = ?, would_stay = ?, csat = ? WHERE id = ?");
     stmt.bindOptInt64(1, answers.recommend)
         .bindOptInt64(2, answers.effort)
         .bindText(3, answers.cesScaleVersion)
         .bindOptInt64(4, answers.wouldStay ? std::optional<std::int64_t>(*answers.wouldStay ? 1 : 0)
                                            : std::nullopt)
-        .bindText(5, walkId);
+        .bindOptInt64(5, answers.csat)
+        .bindText(6, walkId);
     stmt.run();
     requireChanged(db_, walkId);
     tx.commit();

@@ -72,6 +72,7 @@ public:
     int incrementRepeat(const std::string &contactId); // returns the new count
     // Replaces the contact's observation (note, moment, criterion scores).
     void saveObservation(const std::string &contactId, const Observation &observation);
+    // InvalidInput (nothing written) for an answer outside its scale: see answersProblem().
     void setAnswers(const std::string &walkId, const JourneyAnswers &answers);
     void finishWalk(const std::string &walkId, const TimePoint &at);
     void reopenWalk(const std::string &walkId); // back to InProgress, revision + 1

@@ -72,10 +72,10 @@ Walk WalkStore::loadWalk(const std::string &walkId)
         ~EndRead() { sqlite3_exec(db.handle(), "RELEASE load_walk", nullptr, nullptr, nullptr); }
     } endRead{db_};
 
-    Statement row =
-        db_.prepare("SELECT revision, template_json, persona, started_wall_ms, started_mono_ms,"
-                    " started_anchor, finished_wall_ms, finished_mono_ms, finished_anchor, status,"
-                    " recommend, effort, ces_scale_version, would_stay FROM walks WHERE id = ?");
+    Statement row = db_.prepare(
+        "SELECT revision, template_json, persona, started_wall_ms, started_mono_ms,"
+        " started_anchor, finished_wall_ms, finished_mono_ms, finished_anchor, status,"
+        " recommend, effort, ces_scale_version, would_stay, csat FROM walks WHERE id = ?");
     row.bindText(1, walkId);
     if (!row.step())
         noWalk(walkId);
@@ -94,6 +94,8 @@ Walk WalkStore::loadWalk(const std::string &walkId)
     walk.answers.cesScaleVersion = row.columnText(12);
     if (!row.isNull(13))
         walk.answers.wouldStay = row.columnInt(13) != 0;
+    if (!row.isNull(14))
+        walk.answers.csat = row.columnInt(14);
 
     Statement contacts = db_.prepare("SELECT id, touchpoint_id, attempt, outcome, repeat_count"
                                      " FROM contacts WHERE walk_id = ? ORDER BY ordinal");

@@ -4,8 +4,9 @@ import QtQuick
 import QtQuick.Layouts
 import InTheirShoes
 
-// The journey questions, answered as the customer: recommend (0-10), effort (CES 1-7, with
-// the scale version stored), would you stay? Each tap is saved at once.
+// The journey questions, answered as the customer: recommend (0-10), satisfaction (CSAT 1-5,
+// N/A = not answered), effort (CES 1-7, with the scale version stored), would you stay? Each
+// tap is saved at once.
 ItsCard {
     id: card
 
@@ -33,6 +34,37 @@ ItsCard {
                     onClicked: card.summary.setRecommend(card.summary.recommend === index ? -1 : index)
                 }
             }
+        }
+
+        ItsLabel { Layout.fillWidth: true; text: qsTr("Overall, how satisfied were you? (1 = very dissatisfied, 5 = very satisfied)") }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacingXs
+            Repeater {
+                // 0 stands for N/A: the question left unanswered.
+                model: [1, 2, 3, 4, 5, 0]
+                delegate: ItsChip {
+                    required property int modelData
+                    objectName: "csat_" + (modelData === 0 ? "na" : modelData)
+                    text: modelData === 0 ? qsTr("N/A") : String(modelData)
+                    Accessible.name: modelData === 0 ? qsTr("Satisfaction: not answered")
+                                                     : qsTr("Satisfaction: %1 of 5").arg(modelData)
+                    checked: modelData === 0 ? card.summary.csat < 0 : card.summary.csat === modelData
+                    onClicked: card.summary.setCsat(modelData === 0 || card.summary.csat === modelData ? -1 : modelData)
+                }
+            }
+        }
+        ItsLabel {
+            objectName: "csatFigure"
+            Layout.fillWidth: true
+            role: "caption"
+            muted: true
+            // One walk's top-2-box: a single answer, so always flagged; the review pools walks.
+            text: card.summary.csatN === 0
+                  ? qsTr("CSAT: not answered")
+                  : qsTr("CSAT (share of 4–5): %1%").arg(Math.round(card.summary.csatShare)) + " · "
+                    + (card.summary.csatSmallSample ? qsTr("n = %1 · too few to judge").arg(card.summary.csatN)
+                                                    : qsTr("n = %1").arg(card.summary.csatN))
         }
 
         ItsLabel { Layout.fillWidth: true; text: qsTr("How easy was it to get what you needed? (1 = very difficult, 7 = very easy)") }

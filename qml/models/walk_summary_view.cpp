@@ -115,6 +115,21 @@ int WalkSummaryView::wouldStay() const
     return stay ? (*stay ? 1 : 0) : -1;
 }
 
+double WalkSummaryView::csatShare() const
+{
+    return its::walkCsat(summary_).value.value_or(-1.0);
+}
+
+int WalkSummaryView::csatN() const
+{
+    return its::walkCsat(summary_).n;
+}
+
+bool WalkSummaryView::csatSmallSample() const
+{
+    return its::walkCsat(summary_).smallSample;
+}
+
 bool WalkSummaryView::saveAnswers(const its::JourneyAnswers &answers)
 {
     its::Database *db = walk_ ? walk_->database() : nullptr;
@@ -153,5 +168,14 @@ bool WalkSummaryView::setWouldStay(int value)
         return false;
     its::JourneyAnswers answers = walk_->walk().answers;
     answers.wouldStay = value < 0 ? std::nullopt : std::optional<bool>(value == 1);
+    return saveAnswers(answers);
+}
+
+bool WalkSummaryView::setCsat(int value)
+{
+    if (!walk_ || value < -1 || value == 0 || value > its::kCsatMax)
+        return false;
+    its::JourneyAnswers answers = walk_->walk().answers;
+    answers.csat = value < 0 ? std::nullopt : std::optional<int>(value);
     return saveAnswers(answers);
 }

@@ -36,6 +36,12 @@ class WalkSummaryView : public QObject
     Q_PROPERTY(int effort READ effort NOTIFY changed)
     Q_PROPERTY(QString cesScaleVersion READ cesScaleVersion NOTIFY changed)
     Q_PROPERTY(int wouldStay READ wouldStay NOTIFY changed)
+    // CSAT 1-5 (-1 = not answered) and this walk's CSAT figure: top-2-box share (-1 without an
+    // answer), its n (0 or 1) and the small-sample flag, which one walk always raises.
+    Q_PROPERTY(int csat READ csat NOTIFY changed)
+    Q_PROPERTY(double csatShare READ csatShare NOTIFY changed)
+    Q_PROPERTY(int csatN READ csatN NOTIFY changed)
+    Q_PROPERTY(bool csatSmallSample READ csatSmallSample NOTIFY changed)
     Q_PROPERTY(QString sharedJson READ sharedJson NOTIFY changed)
     Q_PROPERTY(QStringList sharedNotes READ sharedNotes NOTIFY changed)
     Q_PROPERTY(QStringList privateNotes READ privateNotes NOTIFY changed)
@@ -64,6 +70,10 @@ public:
     int effort() const { return summary_.answers.effort.value_or(-1); }
     QString cesScaleVersion() const;
     int wouldStay() const; // -1 unanswered, 0 no, 1 yes
+    int csat() const { return summary_.answers.csat.value_or(-1); }
+    double csatShare() const;
+    int csatN() const;
+    bool csatSmallSample() const;
     QString sharedJson() const { return sharedJson_; }
     QStringList sharedNotes() const { return sharedNotes_; }
     QStringList privateNotes() const { return privateNotes_; }
@@ -74,6 +84,7 @@ public:
     Q_INVOKABLE bool setRecommend(int value);
     Q_INVOKABLE bool setEffort(int value);
     Q_INVOKABLE bool setWouldStay(int value);
+    Q_INVOKABLE bool setCsat(int value); // 1..5, -1 = not answered
     Q_INVOKABLE void refresh();
 
 signals:

@@ -227,6 +227,28 @@ Item {
             verify(summary.moments.painPointCount >= 2)
             verify(summary.sharedJson.indexOf("Forty minutes of music") >= 0, "shared note is shared")
             tap(child(summaryPage, "recommend_3"))
+            // CSAT 1-5: unanswered shows N/A checked; 2 then 4 is saved; N/A clears it; 4 again.
+            verify(child(summaryPage, "csat_na").checked, "CSAT starts unanswered (N/A)")
+            compare(summary.csat, -1)
+            compare(summary.csatN, 0)
+            tap(child(summaryPage, "csat_2"))
+            tryCompare(summary, "csat", 2)
+            compare(stored().answers.csat, 2)
+            compare(summary.csatShare, 0) // 2 is not satisfied: 0 of 1
+            tap(child(summaryPage, "csat_na"))
+            tryCompare(summary, "csat", -1)
+            compare(stored().answers.csat, null)
+            tap(child(summaryPage, "csat_4"))
+            tryCompare(summary, "csat", 4)
+            verify(!child(summaryPage, "csat_na").checked)
+            compare(summary.csatShare, 100) // top-2-box of a single 4
+            compare(summary.csatN, 1)
+            verify(summary.csatSmallSample, "one walk is always too few to judge")
+            verify(child(summaryPage, "csatFigure").text.indexOf("100%") >= 0,
+                   child(summaryPage, "csatFigure").text)
+            compare(child(summaryPage, "csat_4").Accessible.name, "Satisfaction: 4 of 5")
+            verify(child(summaryPage, "csat_4").height >= 44, "44 px touch target")
+            verify(summary.sharedJson.indexOf('"csat": 4') >= 0, "CSAT travels in the summary")
             tap(child(summaryPage, "effort_2"))
             tap(child(summaryPage, "stay_no"))
             shot("summary")
@@ -238,6 +260,7 @@ Item {
             compare(walk.answers.recommend, 3)
             compare(walk.answers.effort, 2)
             compare(walk.answers.wouldStay, false)
+            compare(walk.answers.csat, 4)
         }
 
         function test_6_historyWaitsAndDesktop() {

@@ -56,7 +56,7 @@ inline bool same(const JourneyTemplate &a, const JourneyTemplate &b)
 inline bool same(const JourneyAnswers &a, const JourneyAnswers &b)
 {
     return a.recommend == b.recommend && a.effort == b.effort &&
-           a.cesScaleVersion == b.cesScaleVersion && a.wouldStay == b.wouldStay;
+           a.cesScaleVersion == b.cesScaleVersion && a.wouldStay == b.wouldStay && a.csat == b.csat;
 }
 
 inline bool same(const Contact &a, const Contact &b)

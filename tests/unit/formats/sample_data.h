@@ -94,6 +94,7 @@ inline Walk sampleWalk()
     walk.answers.recommend = 3;
     walk.answers.effort = 6;
     walk.answers.wouldStay = false;
+    walk.answers.csat = 2;
     return walk;
 }
 
@@ -152,6 +153,7 @@ inline WalkSummary sampleSummary()
     summary.answers.effort = 6;
     summary.answers.cesScaleVersion = "ces2-7pt";
     summary.answers.wouldStay = std::nullopt;
+    summary.answers.csat = 4;
     return summary;
 }
 

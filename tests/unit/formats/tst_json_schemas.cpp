@@ -91,6 +91,38 @@ private slots:
         QVERIFY2(result.exitCode == 0, qPrintable(result.output));
     }
 
+    // Version 1 (before the CSAT question) stays valid without csat; each version is strict
+    // about it: version 2 must carry csat, version 1 must not.
+    void csatFollowsTheVersion()
+    {
+        QTemporaryDir dir;
+        json oldWalk = walkToJson(sampleWalk());
+        oldWalk["version"] = 1;
+        oldWalk["answers"].erase("csat");
+        json oldSummary = summaryToJson(sampleSummary());
+        oldSummary["version"] = 1;
+        oldSummary["answers"].erase("csat");
+        Validation result = validate("walk", {writeJson(dir, "old-walk.json", oldWalk)});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+        result = validate("summary", {writeJson(dir, "old-summary.json", oldSummary)});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+
+        json oldWithCsat = oldSummary;
+        oldWithCsat["answers"]["csat"] = 4;
+        json newWithoutCsat = summaryToJson(sampleSummary());
+        newWithoutCsat["answers"].erase("csat");
+        json csatSix = summaryToJson(sampleSummary());
+        csatSix["answers"]["csat"] = 6;
+        result = validate("summary", {writeJson(dir, "old-with.json", oldWithCsat),
+                                      writeJson(dir, "new-without.json", newWithoutCsat),
+                                      writeJson(dir, "six.json", csatSix)});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.output.contains("old-with.json at /answers"), qPrintable(result.output));
+        QVERIFY2(result.output.contains("new-without.json at /answers"), qPrintable(result.output));
+        QVERIFY2(result.output.contains("six.json at /answers/csat"), qPrintable(result.output));
+        QVERIFY(!result.output.contains("OK "));
+    }
+
     void schemasRejectBrokenFiles()
     {
         QTemporaryDir dir;

@@ -99,6 +99,12 @@ private slots:
             {"peak outside the curve", [](json &j) { j["emotion"]["peakIndex"] = 2; },
              "/emotion/peakIndex"},
             {"recommend 11", [](json &j) { j["answers"]["recommend"] = 11; }, "/answers/recommend"},
+            {"csat 0", [](json &j) { j["answers"]["csat"] = 0; }, "/answers/csat"},
+            {"csat 6", [](json &j) { j["answers"]["csat"] = 6; }, "/answers/csat"},
+            {"csat as text", [](json &j) { j["answers"]["csat"] = "4"; }, "/answers/csat"},
+            {"csat missing in version 2", [](json &j) { j["answers"].erase("csat"); },
+             "/answers/csat"},
+            {"csat in a version 1 file", [](json &j) { j["version"] = 1; }, "/answers/csat"},
             {"effort as float", [](json &j) { j["answers"]["effort"] = 6.5; }, "/answers/effort"},
             {"fcr as number", [](json &j) { j["firstContactResolution"] = 1; },
              "/firstContactResolution"},
@@ -119,6 +125,38 @@ private slots:
                                              QString::fromStdString(message));
             QVERIFY2(path == mutation.expectedPath, qPrintable(context));
         }
+    }
+
+    // Files written before the CSAT question (version 1, no "csat") still load, unanswered.
+    void version1FileWithoutCsatLoads()
+    {
+        json old = summaryToJson(sampleSummary());
+        old["version"] = 1;
+        old["answers"].erase("csat");
+        const WalkSummary loaded = summaryFromJson(old);
+        QVERIFY(!loaded.answers.csat.has_value());
+        WalkSummary expected = sampleSummary();
+        QVERIFY(expected.answers.csat.has_value()); // the sample does answer it...
+        expected.answers.csat.reset();              // ...the old file cannot
+        QVERIFY(same(loaded, expected));
+        // Written again, it becomes the current version with csat null.
+        const json again = summaryToJson(loaded);
+        QCOMPARE(again.at("version").get<int>(), 2);
+        QVERIFY(again.at("answers").at("csat").is_null());
+    }
+
+    void csatIsWrittenAndReadBack()
+    {
+        WalkSummary answered = sampleSummary();
+        for (int value = kCsatMin; value <= kCsatMax; ++value) {
+            answered.answers.csat = value;
+            const json out = summaryToJson(answered);
+            QCOMPARE(out.at("answers").at("csat").get<int>(), value);
+            QCOMPARE(summaryFromJson(out).answers.csat, std::optional<int>(value));
+        }
+        answered.answers.csat.reset();
+        QVERIFY(summaryToJson(answered).at("answers").at("csat").is_null());
+        QVERIFY(!summaryFromJson(summaryToJson(answered)).answers.csat);
     }
 
     void malformedTextIsAFormatError()

@@ -48,7 +48,7 @@ private slots:
         const std::vector<Mutation> mutations = {
             {"template format at top", [](json &j) { j["format"] = "intheirshoes.template"; },
              "/format"},
-            {"future version", [](json &j) { j["version"] = 2; }, "/version"},
+            {"future version", [](json &j) { j["version"] = 3; }, "/version"},
             {"unknown outcome", [](json &j) { contact(j, 0)["outcome"] = "escalated"; },
              "/contacts/0/outcome"},
             {"unknown moment kind", [](json &j) { moment(j, 1)["kind"] = "meh"; },
@@ -70,6 +70,12 @@ private slots:
             {"unknown touchpoint", [](json &j) { contact(j, 1)["touchpointId"] = "gone"; },
              "/contacts/1/touchpointId"},
             {"recommend 11", [](json &j) { j["answers"]["recommend"] = 11; }, "/answers/recommend"},
+            {"csat 0", [](json &j) { j["answers"]["csat"] = 0; }, "/answers/csat"},
+            {"csat 6", [](json &j) { j["answers"]["csat"] = 6; }, "/answers/csat"},
+            {"csat as text", [](json &j) { j["answers"]["csat"] = "4"; }, "/answers/csat"},
+            {"csat missing in version 2", [](json &j) { j["answers"].erase("csat"); },
+             "/answers/csat"},
+            {"csat in a version 1 file", [](json &j) { j["version"] = 1; }, "/answers/csat"},
             {"effort 0", [](json &j) { j["answers"]["effort"] = 0; }, "/answers/effort"},
             {"effort 8", [](json &j) { j["answers"]["effort"] = 8; }, "/answers/effort"},
             {"missing ces version", [](json &j) { j["answers"].erase("cesScaleVersion"); },
@@ -111,6 +117,38 @@ private slots:
                                              QString::fromStdString(message));
             QVERIFY2(path == mutation.expectedPath, qPrintable(context));
         }
+    }
+
+    // Files written before the CSAT question (version 1, no "csat") still load, unanswered.
+    void version1FileWithoutCsatLoads()
+    {
+        json old = walkToJson(sampleWalk());
+        old["version"] = 1;
+        old["answers"].erase("csat");
+        const Walk loaded = walkFromJson(old);
+        QVERIFY(!loaded.answers.csat.has_value());
+        Walk expected = sampleWalk();
+        QVERIFY(expected.answers.csat.has_value()); // the sample does answer it...
+        expected.answers.csat.reset();              // ...the old file cannot
+        QVERIFY(same(loaded, expected));
+        // Written again, it becomes the current version with csat null.
+        const json again = walkToJson(loaded);
+        QCOMPARE(again.at("version").get<int>(), 2);
+        QVERIFY(again.at("answers").at("csat").is_null());
+    }
+
+    void csatIsWrittenAndReadBack()
+    {
+        Walk answered = sampleWalk();
+        for (int value = kCsatMin; value <= kCsatMax; ++value) {
+            answered.answers.csat = value;
+            const json out = walkToJson(answered);
+            QCOMPARE(out.at("answers").at("csat").get<int>(), value);
+            QCOMPARE(walkFromJson(out).answers.csat, std::optional<int>(value));
+        }
+        answered.answers.csat.reset();
+        QVERIFY(walkToJson(answered).at("answers").at("csat").is_null());
+        QVERIFY(!walkFromJson(walkToJson(answered)).answers.csat);
     }
 
     void malformedTextIsAFormatError()

@@ -19,6 +19,13 @@ WalkSummary answered(std::optional<int> recommend, std::optional<int> effort = s
     return s;
 }
 
+WalkSummary satisfied(std::optional<int> csat)
+{
+    WalkSummary s;
+    s.answers.csat = csat;
+    return s;
+}
+
 std::vector<int> repeated(int value, int count)
 {
     return std::vector<int>(static_cast<std::size_t>(count), value);
@@ -117,6 +124,59 @@ private slots:
         QCOMPARE(*csat.value, 50.0);
         // 3 is not satisfied: [3,3,4] -> 1/3 = 33.33...
         QCOMPARE(*customerSatisfaction(std::vector<int>{3, 3, 4}).value, 100.0 / 3.0);
+    }
+    void poolCsatPoolsAnswersNeverAveragesGroups()
+    {
+        // docs/SCORING.md: group A answers 5, 5, 4, 2 -> 3 of 4 = 75%; group B answers 3 ->
+        // 0 of 1 = 0%. Averaging the groups gives (75 + 0) / 2 = 37.5%. Pooled: 3 of 5 = 60%.
+        // Two walks did not answer and are skipped: n = 5, a small sample.
+        std::vector<WalkSummary> summaries{satisfied(5),
+                                           satisfied(5),
+                                           satisfied(4),
+                                           satisfied(2),
+                                           satisfied(std::nullopt),
+                                           satisfied(3),
+                                           satisfied(std::nullopt)};
+        const Figure csat = poolCsat(summaries);
+        QCOMPARE(csat.n, 5);
+        QCOMPARE(*csat.value, 60.0);
+        QVERIFY(csat.smallSample);
+        const double groupA = *customerSatisfaction(std::vector<int>{5, 5, 4, 2}).value;
+        const double groupB = *customerSatisfaction(std::vector<int>{3}).value;
+        QCOMPARE(groupA, 75.0);
+        QCOMPARE(groupB, 0.0);
+        QVERIFY(*csat.value != (groupA + groupB) / 2);
+    }
+    void poolCsatWithoutAnswersHasNoValue()
+    {
+        std::vector<WalkSummary> none{satisfied(std::nullopt), answered(9)};
+        const Figure csat = poolCsat(none);
+        QCOMPARE(csat.n, 0);
+        QVERIFY(!csat.value.has_value());
+        QVERIFY(csat.smallSample);
+        QCOMPARE(poolCsat({}).n, 0);
+    }
+    void poolCsatFlagsSmallSamplesAtThreshold()
+    {
+        // 29 answers of 4 and one unanswered walk: n = 29, flagged; one more 1 -> 29/30, not.
+        std::vector<WalkSummary> summaries(29, satisfied(4));
+        summaries.push_back(satisfied(std::nullopt));
+        QVERIFY(poolCsat(summaries).smallSample);
+        summaries.push_back(satisfied(1));
+        const Figure thirty = poolCsat(summaries);
+        QCOMPARE(thirty.n, 30);
+        QVERIFY(!thirty.smallSample);
+        QCOMPARE(*thirty.value, 100.0 * 29 / 30);
+    }
+    void poolCsatRejectsAnOutOfScaleAnswer()
+    {
+        std::vector<WalkSummary> summaries{satisfied(4), satisfied(6)};
+        try {
+            poolCsat(summaries);
+            QFAIL("CSAT 6 pooled");
+        } catch (const std::invalid_argument &error) {
+            QVERIFY2(std::string(error.what()).find('6') != std::string::npos, error.what());
+        }
     }
     void csatRejectsOutOfRange()
     {

@@ -56,6 +56,24 @@ private slots:
         QCOMPARE(s.contactsNeeded, 0);
         QVERIFY(!s.firstContactResolution); // no contact, nothing resolved
     }
+    // One walk's CSAT: top-2-box of its single answer, n 0 or 1, always a small sample.
+    void walkCsatCarriesItsN()
+    {
+        Walk w = twoTouchpointWalk();
+        const Figure none = walkCsat(summarize(w, ManualClock().now()));
+        QCOMPARE(none.n, 0);
+        QVERIFY(!none.value.has_value());
+        QVERIFY(none.smallSample);
+        w.answers.csat = 4; // satisfied: 1 of 1 = 100%
+        Figure csat = walkCsat(summarize(w, ManualClock().now()));
+        QCOMPARE(csat.n, 1);
+        QCOMPARE(*csat.value, 100.0);
+        QVERIFY(csat.smallSample);
+        w.answers.csat = 3; // 3 is not satisfied: 0 of 1 = 0%
+        csat = walkCsat(summarize(w, ManualClock().now()));
+        QCOMPARE(csat.n, 1);
+        QCOMPARE(*csat.value, 0.0);
+    }
     void unfinishedWalkHasNoFinishTime()
     {
         QCOMPARE(summarize(twoTouchpointWalk(), ManualClock().now()).finishedWallMs,
@@ -201,6 +219,17 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, summarize(w, ManualClock().now()));
         w.answers.effort = 7;
         QCOMPARE(summarize(w, ManualClock().now()).answers.effort, std::optional<int>(7));
+        for (const int outside : {0, 6}) {
+            w.answers.csat = outside;
+            try {
+                summarize(w, ManualClock().now());
+                QFAIL("CSAT outside 1-5 accepted");
+            } catch (const std::invalid_argument &e) {
+                QVERIFY2(std::string(e.what()).find("CSAT") != std::string::npos, e.what());
+            }
+        }
+        w.answers.csat = 5;
+        QCOMPARE(summarize(w, ManualClock().now()).answers.csat, std::optional<int>(5));
 
         w.contacts = {contact("c1", "nowhere")};
         try {

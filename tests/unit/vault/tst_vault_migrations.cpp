@@ -2,6 +2,7 @@
 #include "vault/migrations.h"
 #include "vault/vault.h"
 #include "vault/vault_schema.h"
+#include "vault/walk_store.h"
 #include "vault_fixtures.h"
 
 #include <QTemporaryDir>
@@ -34,13 +35,16 @@ private slots:
     {
         Database db = Database::open(file("plain.db"), nullptr, true);
         applyVaultSchema(db);
-        const auto applied = db.queryInt64("SELECT applied_at_ms FROM schema_migrations");
+        const auto applied =
+            db.queryInt64("SELECT applied_at_ms FROM schema_migrations WHERE version = 1");
         const auto changesBefore = db.queryInt64("SELECT total_changes()");
         applyVaultSchema(db);
         applyVaultSchema(db);
         QCOMPARE(db.queryInt64("SELECT total_changes()"), changesBefore);
-        QCOMPARE(db.queryInt64("SELECT count(*) FROM schema_migrations"), 1);
-        QCOMPARE(db.queryInt64("SELECT applied_at_ms FROM schema_migrations"), applied);
+        QCOMPARE(db.queryInt64("SELECT count(*) FROM schema_migrations"),
+                 static_cast<std::int64_t>(vaultMigrations().size()));
+        QCOMPARE(db.queryInt64("SELECT applied_at_ms FROM schema_migrations WHERE version = 1"),
+                 applied);
     }
 
     void otherComponentsMigrateIndependently()
@@ -55,7 +59,7 @@ private slots:
         QCOMPARE(schemaVersion(db, "sync"), 1);
         runMigrations(db, "sync", sync);
         QCOMPARE(schemaVersion(db, "sync"), 2);
-        QCOMPARE(schemaVersion(db, kVaultComponent), 1);
+        QCOMPARE(schemaVersion(db, kVaultComponent), latestVaultSchemaVersion());
         db.exec("INSERT INTO outbox (payload, attempts) VALUES (x'00', 3)");
     }
 
@@ -69,6 +73,42 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(VaultError, runMigrations(db, "demo", steps));
         QCOMPARE(schemaVersion(db, "demo"), 1);
         QCOMPARE(db.queryInt64("SELECT count(*) FROM sqlite_master WHERE name = 'b'"), 0);
+    }
+
+    // A vault from before the CSAT question (schema v1) gains the csat column when opened by
+    // this build: its walks keep every answer and have csat unanswered; csat then saves.
+    void version1VaultGainsCsat()
+    {
+        const auto path = file("v1.db");
+        std::string walkId;
+        {
+            Database db = Database::open(path, nullptr, true);
+            runMigrations(db, kVaultComponent, vaultMigrations().first(1));
+            QCOMPARE(schemaVersion(db, kVaultComponent), 1);
+            // SQLite 3.15 has no pragma_table_info(): read the table's own definition.
+            QCOMPARE(db.queryInt64("SELECT count(*) FROM sqlite_master WHERE name = 'walks'"
+                                   " AND sql LIKE '%csat%'"),
+                     0);
+            walkId = WalkStore(db).createWalk(testing::sampleTemplate(), "p", testing::at(1));
+            db.exec("UPDATE walks SET recommend = 8, effort = 2, would_stay = 1");
+        }
+        Database db = Database::open(path, nullptr, false);
+        applyVaultSchema(db);
+        QCOMPARE(schemaVersion(db, kVaultComponent), 2);
+        QCOMPARE(latestVaultSchemaVersion(), 2);
+        WalkStore walks(db);
+        Walk walk = walks.loadWalk(walkId);
+        QCOMPARE(walk.answers.recommend, std::optional<int>(8));
+        QCOMPARE(walk.answers.effort, std::optional<int>(2));
+        QCOMPARE(walk.answers.wouldStay, std::optional<bool>(true));
+        QVERIFY(!walk.answers.csat.has_value());
+
+        walk.answers.csat = 4;
+        walks.setAnswers(walkId, walk.answers);
+        QCOMPARE(walks.loadWalk(walkId).answers.csat, std::optional<int>(4));
+        // The column's own CHECK guards the scale too, below the store's validation.
+        QVERIFY_THROWS_EXCEPTION(VaultError, db.exec("UPDATE walks SET csat = 6"));
+        QCOMPARE(walks.loadWalk(walkId).answers.csat, std::optional<int>(4));
     }
 
     void newerSchemaIsRefused()
@@ -96,7 +136,8 @@ private slots:
     {
         {
             CreatedVault created = Vault::create(file("nv"), "pw", KdfCost::Test);
-            created.vault.db().exec("INSERT INTO schema_migrations VALUES ('vault', 2, 0)");
+            created.vault.db().exec("INSERT INTO schema_migrations VALUES ('vault', " +
+                                    std::to_string(latestVaultSchemaVersion() + 1) + ", 0)");
         }
         ITS_VERIFY_VAULT_ERROR(Vault::unlock(file("nv"), "pw"), VaultErrorCode::UnsupportedVersion);
     }

@@ -1,6 +1,7 @@
 // WalkStore over an encrypted vault: the event log, observations, answers and listings.
 #include "vault/evidence_store.h"
 #include "vault/vault.h"
+#include "vault/walk_import.h"
 #include "vault/walk_store.h"
 #include "vault_fixtures.h"
 
@@ -122,6 +123,12 @@ private slots:
         JourneyAnswers answers;
         answers.recommend = 11;
         ITS_VERIFY_VAULT_ERROR(walks.setAnswers(walk, answers), VaultErrorCode::InvalidInput);
+        answers.recommend = 7;
+        for (const int csat : {0, 6}) {
+            answers.csat = csat;
+            ITS_VERIFY_VAULT_ERROR(walks.setAnswers(walk, answers), VaultErrorCode::InvalidInput);
+        }
+        QVERIFY(!walks.loadWalk(walk).answers.recommend.has_value()); // nothing written
         ITS_VERIFY_VAULT_ERROR(walks.setRepeatCount(contact, -1), VaultErrorCode::InvalidInput);
         // Nothing half-written: the contact still has exactly its first event and no scores.
         const Contact loaded = walks.loadWalk(walk).contacts.at(0);
@@ -137,6 +144,7 @@ private slots:
         answers.recommend = 3;
         answers.effort = 6;
         answers.wouldStay = false;
+        answers.csat = 5;
         walks.setAnswers(walk, answers);
         walks.finishWalk(walk, at(5'000));
         Walk loaded = walks.loadWalk(walk);
@@ -146,6 +154,7 @@ private slots:
         QCOMPARE(loaded.answers.effort, std::optional<int>(6));
         QCOMPARE(loaded.answers.cesScaleVersion, std::string("ces2-7pt"));
         QCOMPARE(loaded.answers.wouldStay, std::optional<bool>(false));
+        QCOMPARE(loaded.answers.csat, std::optional<int>(5));
         QCOMPARE(loaded.revision, 1);
         ITS_VERIFY_VAULT_ERROR(walks.startContact(walk, "call", at(6'000)),
                                VaultErrorCode::InvalidInput);
@@ -221,6 +230,25 @@ private slots:
             if (table != "templates")
                 QVERIFY2(rows == 0, table.c_str());
         }
+    }
+
+    // A restored backup keeps its CSAT answer; one outside 1..5 is refused and lands nothing.
+    void importKeepsCsatAndRefusesOutOfScale()
+    {
+        WalkStore walks = store();
+        Walk walk;
+        walk.id = "restored-walk";
+        walk.journey = testing::sampleTemplate();
+        walk.persona = "p";
+        walk.startedAt = at(1);
+        walk.answers.csat = 3;
+        importWalk(vault_->db(), walk);
+        QCOMPARE(walks.loadWalk(walk.id).answers.csat, std::optional<int>(3));
+
+        walk.id = "bad-walk";
+        walk.answers.csat = 9;
+        ITS_VERIFY_VAULT_ERROR(importWalk(vault_->db(), walk), VaultErrorCode::InvalidInput);
+        ITS_VERIFY_VAULT_ERROR(walks.loadWalk(walk.id), VaultErrorCode::NotFound);
     }
 
     void initTestCase() { QVERIFY(tmp_.isValid()); }
