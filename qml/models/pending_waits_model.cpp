@@ -68,7 +68,8 @@ QHash<int, QByteArray> PendingWaitsModel::roleNames() const
             {SinceMsRole, "sinceMs"},
             {WaitedMsRole, "waitedMs"},
             {DueMsRole, "dueMs"},
-            {OverdueRole, "overdue"}};
+            {OverdueRole, "overdue"},
+            {NextPhaseRole, "nextPhase"}}; // WaitDelegate requires it: without it no row shows
 }
 
 void PendingWaitsModel::setSession(VaultSession *session)
@@ -82,6 +83,17 @@ void PendingWaitsModel::setSession(VaultSession *session)
         connect(session_, &VaultSession::unlockedChanged, this, &PendingWaitsModel::reload);
     emit sessionChanged();
     reload();
+}
+
+void PendingWaitsModel::setClock(const its::Clock *clock)
+{
+    clock_ = clock;
+    tick();
+}
+
+its::TimePoint PendingWaitsModel::now() const
+{
+    return clock_ ? clock_->now() : its::SystemClock().now();
 }
 
 void PendingWaitsModel::setError(const QString &message)
@@ -107,7 +119,7 @@ void PendingWaitsModel::reload()
         try {
             its::WalkStore store(*db);
             std::map<std::string, its::Walk> walks; // one load per walk, not per wait
-            const its::TimePoint now = its::SystemClock().now();
+            const its::TimePoint now = this->now();
             for (const its::PendingWait &wait : store.pendingWaits()) {
                 auto it = walks.find(wait.walkId);
                 if (it == walks.end())
@@ -149,7 +161,7 @@ void PendingWaitsModel::tick()
 {
     if (rows_.isEmpty())
         return;
-    const its::TimePoint now = its::SystemClock().now();
+    const its::TimePoint now = this->now();
     bool overdueChanged = false;
     for (Row &row : rows_) {
         const bool wasOverdue = row.waitedMs > row.dueMs;
@@ -174,7 +186,7 @@ bool PendingWaitsModel::moveOn(int row, const QString &phase)
         return false;
     try {
         its::WalkStore(*db).appendPhaseEvent(rows_.at(row).wait.contactId, next.toStdString(),
-                                             its::SystemClock().now());
+                                             now());
     } catch (const std::exception &error) {
         setError(tr("Not saved: %1").arg(errorText(error)));
         return false;
@@ -190,8 +202,7 @@ bool PendingWaitsModel::close(int row, const QString &outcome)
     if (!db || row < 0 || row >= rows_.size() || !parsed || *parsed == its::Outcome::Open)
         return false;
     try {
-        its::WalkStore(*db).closeContact(rows_.at(row).wait.contactId, *parsed,
-                                         its::SystemClock().now());
+        its::WalkStore(*db).closeContact(rows_.at(row).wait.contactId, *parsed, now());
     } catch (const std::exception &error) {
         setError(tr("Not saved: %1").arg(errorText(error)));
         return false;

@@ -52,6 +52,12 @@ public:
     int overdueCount() const;
     QString errorString() const { return errorString_; }
 
+    // What waits are measured with: the system clock unless a test sets another (not owned;
+    // nullptr goes back to the system clock). Also used for the events moveOn/close write.
+    void setClock(const its::Clock *clock);
+    // What the minute timer runs: re-measures every wait and flags the newly overdue ones.
+    void checkNow() { tick(); }
+
     Q_INVOKABLE void reload();
     // The reply arrived: the contact moves on to `phase`, or (empty) to the channel's next
     // phase after the wait (e.g. "reading" after an email), and stays open.
@@ -79,9 +85,11 @@ private:
     };
     void tick();
     void setError(const QString &message);
+    its::TimePoint now() const;
 
     QPointer<VaultSession> session_;
     QList<Row> rows_;
     QTimer timer_;
     QString errorString_;
+    const its::Clock *clock_ = nullptr;
 };

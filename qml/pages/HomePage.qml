@@ -22,6 +22,17 @@ Item {
                                             : currentSection === 4 ? reviewStack : settingsStack
 
     onReviewerChanged: if (!reviewer && currentSection === 4) currentSection = 0
+    // Back from a walk (or anywhere): a contact may have started or ended a long wait.
+    onCurrentSectionChanged: waitsModel.reload()
+
+    // One model for the Waits page, its nav badge and the overdue banner. Its timer re-measures
+    // the waits every minute, so a wait falling due shows without a reload.
+    readonly property PendingWaitsModel pendingWaits: waitsModel
+    PendingWaitsModel {
+        id: waitsModel
+        objectName: "pendingWaits"
+        session: AppController.session
+    }
 
     function sectionTitle(index: int): string {
         switch (index) {
@@ -118,6 +129,8 @@ Item {
                 ItsNavItem {
                     objectName: "nav_2"
                     Layout.fillWidth: true
+                    badgeCount: waitsModel.overdueCount
+                    badgeText: qsTr("%n overdue", "", waitsModel.overdueCount)
                     text: home.sectionTitle(2)
                     shortcutHint: "Ctrl+3"
                     current: home.currentSection === 2
@@ -162,6 +175,28 @@ Item {
             Layout.fillHeight: true
             spacing: 0
 
+            // Outside the Waits section (which has its own banner): a wait has fallen due.
+            RowLayout {
+                objectName: "homeOverdueRow"
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacingS
+                visible: waitsModel.overdueCount > 0 && home.currentSection !== 2
+                spacing: Theme.spacingS
+                ItsBanner {
+                    objectName: "homeOverdueBanner"
+                    Layout.fillWidth: true
+                    tone: "warning"
+                    text: qsTr("%n wait(s) past the target time. Has the answer arrived?", "", waitsModel.overdueCount)
+                }
+                ItsButton {
+                    objectName: "showOverdueWaits"
+                    kind: "secondary"
+                    text: qsTr("Show waits")
+                    Accessible.name: qsTr("Show the pending waits")
+                    onClicked: home.showSection(2)
+                }
+            }
+
             StackLayout {
                 id: stacks
                 Layout.fillWidth: true
@@ -181,7 +216,9 @@ Item {
                 StackView {
                     id: waitsStack
                     objectName: "waitsStack"
-                    initialItem: WaitsPage {}
+                    initialItem: WaitsPage {
+                        waits: waitsModel
+                    }
                 }
                 StackView {
                     id: settingsStack
@@ -233,13 +270,24 @@ Item {
                         onClicked: home.showSection(1)
                     }
                     ItsTabButton {
+                        id: waitsTab
                         objectName: "tab_2"
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         text: home.sectionShortTitle(2)
-                        Accessible.name: home.sectionTitle(2)
+                        Accessible.name: waitsModel.overdueCount > 0
+                                         ? home.sectionTitle(2) + ", " + qsTr("%n overdue", "", waitsModel.overdueCount)
+                                         : home.sectionTitle(2)
                         current: home.currentSection === 2
                         onClicked: home.showSection(2)
+                        ItsCountBadge {
+                            objectName: "tabBadge"
+                            anchors.top: parent.top
+                            anchors.right: parent.right
+                            anchors.topMargin: Theme.spacingXs / 2
+                            anchors.rightMargin: Theme.spacingXs
+                            count: waitsModel.overdueCount
+                        }
                     }
                     ItsTabButton {
                         objectName: "tab_3"

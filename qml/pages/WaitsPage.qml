@@ -11,21 +11,16 @@ ItsPage {
     id: page
 
     objectName: "waitsPage"
-    title: waits.overdueCount > 0 ? qsTr("Pending waits (%1 overdue)").arg(waits.overdueCount) : qsTr("Pending waits")
+    title: page.waits.overdueCount > 0 ? qsTr("Pending waits (%1 overdue)").arg(page.waits.overdueCount) : qsTr("Pending waits")
 
-    property alias waits: waits
-
-    PendingWaitsModel {
-        id: waits
-        objectName: "waitsModel"
-        session: AppController.session
-    }
-    onVisibleChanged: if (visible) waits.reload()
+    // Home's model: the same one counts the overdue waits for the nav badge and the banner.
+    required property PendingWaitsModel waits
+    onVisibleChanged: if (visible) page.waits.reload()
 
     OutcomeDialog {
         id: outcomeDialog
         property int row: -1
-        onPicked: outcome => waits.close(row, outcome)
+        onPicked: outcome => page.waits.close(row, outcome)
     }
 
     ColumnLayout {
@@ -37,16 +32,16 @@ ItsPage {
             Layout.fillWidth: true
             Layout.margins: Theme.spacingM
             Layout.bottomMargin: 0
-            visible: waits.overdueCount > 0
+            visible: page.waits.overdueCount > 0
             tone: "warning"
-            text: qsTr("%n wait(s) past the target time. Has the answer arrived?", "", waits.overdueCount)
+            text: qsTr("%n wait(s) past the target time. Has the answer arrived?", "", page.waits.overdueCount)
         }
         ItsBanner {
             Layout.fillWidth: true
             Layout.margins: Theme.spacingM
-            visible: waits.errorString.length > 0
+            visible: page.waits.errorString.length > 0
             tone: "danger"
-            text: waits.errorString
+            text: page.waits.errorString
         }
         ListView {
             id: list
@@ -54,10 +49,10 @@ ItsPage {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: waits
+            model: page.waits
             delegate: WaitDelegate {
                 width: ListView.view.width
-                onArrived: waits.moveOn(index)
+                onArrived: page.waits.moveOn(index)
                 onEndRequested: {
                     outcomeDialog.row = index
                     outcomeDialog.open()

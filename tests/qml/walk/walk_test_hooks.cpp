@@ -1,7 +1,9 @@
 #include "walk_test_hooks.h"
 
 #include "app_controller.h"
+#include "formats/template_library.h"
 #include "formats/walk_json.h"
+#include "pending_waits_model.h"
 #include "vault/vault.h"
 #include "vault/walk_store.h"
 
@@ -12,6 +14,7 @@
 WalkTestHooks::WalkTestHooks(AppController *controller, QObject *parent)
     : QObject(parent)
     , m_controller(controller)
+    , m_clock(its::SystemClock().now().wallMs)
 {
 }
 
@@ -56,4 +59,38 @@ QString WalkTestHooks::screenshotDir() const
     if (!dir.isEmpty())
         QDir().mkpath(dir);
     return dir;
+}
+
+QString WalkTestHooks::startWaitingContact(const QString &fileName, const QString &touchpointId)
+{
+    its::Vault *vault = m_controller->session()->vault();
+    if (!vault)
+        return {};
+    try {
+        const its::JourneyTemplate journey = its::loadTemplateFile(
+            (QStringLiteral(ITS_SOURCE_DIR "/assets/templates/") + fileName).toStdString());
+        its::WalkStore store(vault->db());
+        const std::string walkId = store.createWalk(journey, "waits test", m_clock.now());
+        store.startContact(walkId, touchpointId.toStdString(), m_clock.now());
+        return QString::fromStdString(walkId);
+    } catch (const std::exception &error) {
+        qWarning("startWaitingContact: %s", error.what());
+        return {};
+    }
+}
+
+bool WalkTestHooks::driveWaitsClock(QObject *waitsModel)
+{
+    auto *model = qobject_cast<PendingWaitsModel *>(waitsModel);
+    if (!model)
+        return false;
+    model->setClock(&m_clock);
+    return true;
+}
+
+void WalkTestHooks::advanceWaitsClockMinutes(QObject *waitsModel, int minutes)
+{
+    m_clock.advance(static_cast<std::int64_t>(minutes) * 60 * 1000);
+    if (auto *model = qobject_cast<PendingWaitsModel *>(waitsModel))
+        model->checkNow();
 }

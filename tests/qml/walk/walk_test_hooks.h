@@ -3,6 +3,8 @@
 // walk as the vault stores it (re-read through WalkStore, not from any view-model), and where
 // to save screenshots. Registered only in the test, as InTheirShoesWalkTest.WalkHooks.
 
+#include "timing/time_point.h"
+
 #include <QObject>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
@@ -30,6 +32,16 @@ public:
     // ITS_SCREENSHOT_DIR, or "" (no screenshots).
     Q_INVOKABLE QString screenshotDir() const;
 
+    // Waits against a hand-moved clock (starting at the real time): a walk of the starter
+    // template `fileName` with one contact at `touchpointId` in its first (waiting) phase,
+    // written to the vault through WalkStore. Returns the walk id, "" on failure.
+    Q_INVOKABLE QString startWaitingContact(const QString &fileName, const QString &touchpointId);
+    // Makes a PendingWaitsModel measure with the hand-moved clock.
+    Q_INVOKABLE bool driveWaitsClock(QObject *waitsModel);
+    // Moves that clock forward and runs the model's check, as its minute timer would.
+    Q_INVOKABLE void advanceWaitsClockMinutes(QObject *waitsModel, int minutes);
+
 private:
     AppController *m_controller;
+    its::ManualClock m_clock;
 };
