@@ -20,6 +20,10 @@ AppController::AppController(its::platform::Platform platform, Options options, 
     m_session = new VaultSession(m_platform.paths->vaultDir(), m_options.kdfCost, this);
     m_deviceUnlock = new DeviceUnlock(m_platform.secrets.get(), m_settings, m_session, this);
     m_syncCredentials = new SyncCredentials(m_platform.secrets.get(), this);
+    m_outbox = new OutboxModel(this);
+    m_outbox->setCredentials(m_syncCredentials);
+    m_outbox->setSession(m_session);
+    m_outbox->setAutoSync(true);
     m_autoLock = new its::platform::AutoLock(m_platform.lifecycle.get(), this);
     m_firstRun = !m_session->exists();
 

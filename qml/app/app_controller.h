@@ -6,6 +6,7 @@
 #include "app_settings.h"
 #include "device_unlock.h"
 #include "platform.h"
+#include "review_outbox_model.h"
 #include "sync_credentials.h"
 #include "vault/key_file.h"
 #include "vault_session.h"
@@ -31,6 +32,8 @@ class AppController : public QObject
     Q_PROPERTY(AppSettings *settings READ settings CONSTANT)
     Q_PROPERTY(DeviceUnlock *deviceUnlock READ deviceUnlock CONSTANT)
     Q_PROPERTY(SyncCredentials *syncCredentials READ syncCredentials CONSTANT)
+    // The executive's outbox, syncing in the background while the vault is open (enrolled only).
+    Q_PROPERTY(OutboxModel *outbox READ outbox CONSTANT)
     // "firstRun", "unlock" or "home"
     Q_PROPERTY(QString screen READ screen NOTIFY screenChanged)
     Q_PROPERTY(bool darkTheme READ darkTheme NOTIFY darkThemeChanged)
@@ -59,6 +62,7 @@ public:
     AppSettings *settings() const { return m_settings; }
     DeviceUnlock *deviceUnlock() const { return m_deviceUnlock; }
     SyncCredentials *syncCredentials() const { return m_syncCredentials; }
+    OutboxModel *outbox() const { return m_outbox; }
     its::platform::Platform &platform() { return m_platform; }
     its::platform::AutoLock *autoLock() const { return m_autoLock; }
     QString screen() const;
@@ -92,6 +96,7 @@ private:
     VaultSession *m_session = nullptr;
     DeviceUnlock *m_deviceUnlock = nullptr;
     SyncCredentials *m_syncCredentials = nullptr;
+    OutboxModel *m_outbox = nullptr;
     its::platform::AutoLock *m_autoLock = nullptr;
     std::unique_ptr<QTranslator> m_translator;
     QPointer<QQmlEngine> m_engine;

@@ -119,6 +119,11 @@ QString SyncCredentials::userFor(const QString &address) const
     return it == known_.constEnd() ? QString() : it->user;
 }
 
+void SyncCredentials::load(const QString &address)
+{
+    fetch(address, [](const Result &) {});
+}
+
 void SyncCredentials::fetch(const QString &address, std::function<void(const Result &)> done)
 {
     const QString key = accountKey(address);

@@ -43,8 +43,10 @@ public:
     // An empty user forgets the account.
     Q_INVOKABLE void save(const QString &address, const QString &user, const QString &password);
     Q_INVOKABLE void forget(const QString &address);
-    // The user name known for `address` ("" if none known yet in this run; see fetch()).
+    // The user name known for `address` ("" if none known yet in this run; see load()).
     Q_INVOKABLE QString userFor(const QString &address) const;
+    // Reads the keychain for `address` in the background; `revision` changes when it is known.
+    Q_INVOKABLE void load(const QString &address);
 
     // Memory first, then the keychain. `done` runs once, on this thread, possibly at once;
     // nullopt means "connect without credentials". A keychain error is reported by

@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Layouts
 import InTheirShoes
 
-// One walk in the history: journey, persona, date, status, and its actions.
+// One walk in the history: journey, persona, date, status, where its summary is on the way to
+// the review (when this device is in a review circle), and its actions.
 Rectangle {
     id: row
 
@@ -14,6 +15,21 @@ Rectangle {
     required property string status
     required property double startedMs
     required property int contactCount
+    // The outbox's word on this walk ({state, error, nextAttemptMs}); empty: never queued.
+    property var sync: ({})
+    readonly property string syncState: sync.state ?? ""
+    function syncText(): string {
+        switch (syncState) {
+        case "queued": return qsTr("Summary queued for the review")
+        case "uploading": return qsTr("Summary on its way to the review…")
+        case "synced": return qsTr("Summary delivered to the review")
+        case "failed":
+            return qsTr("Summary not delivered yet: %1. Next try at %2.")
+                .arg(sync.error)
+                .arg(new Date(sync.nextAttemptMs).toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+        default: return ""
+        }
+    }
     signal openRequested()
     signal reopenRequested()
     signal exportRequested(string kind)
@@ -47,6 +63,16 @@ Rectangle {
                    Vocabulary.sectorLabel(row.sector), qsTr("as %1").arg(row.persona),
                    qsTr("%n contact(s)", "", row.contactCount),
                    row.status === "finished" ? qsTr("finished") : qsTr("in progress")].join(" \u00b7 ")
+        }
+        ItsLabel {
+            objectName: "syncState_" + row.walkId
+            Layout.fillWidth: true
+            visible: row.syncState.length > 0
+            role: "caption"
+            color: row.syncState === "failed" ? Theme.danger
+                 : row.syncState === "synced" ? Theme.success : Theme.textMuted
+            wrapMode: Text.Wrap
+            text: row.syncText()
         }
         Flow {
             Layout.fillWidth: true

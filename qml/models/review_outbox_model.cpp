@@ -106,6 +106,18 @@ int OutboxModel::waitingCount() const
     }));
 }
 
+QVariantMap OutboxModel::walkStates() const
+{
+    QVariantMap states;
+    for (const OutboxEntry &entry : rows_)
+        states.insert(entry.walkId,
+                      QVariantMap{{QStringLiteral("state"), toString(entry.state)},
+                                  {QStringLiteral("error"), entry.lastError},
+                                  {QStringLiteral("nextAttemptMs"),
+                                   QVariant::fromValue<qint64>(entry.nextAttemptMs)}});
+    return states;
+}
+
 void OutboxModel::setError(const QString &message)
 {
     if (errorString_ == message)
@@ -119,10 +131,13 @@ void OutboxModel::reload()
     std::vector<OutboxEntry> rows;
     std::vector<WalkInfo> walks;
     bool enrolled = false;
+    QString address;
     if (its::Database *db = sessionDatabase(session_)) {
         try {
             const auto identity = loadDeviceIdentity(*db);
             enrolled = identity && identity->enrolled();
+            if (enrolled)
+                address = identity->targetUrl;
             rows = Outbox(*db).latest();
             std::map<QString, WalkInfo> byId;
             for (const its::WalkHeader &header : its::WalkStore(*db).listWalks())
@@ -141,6 +156,7 @@ void OutboxModel::reload()
     rows_ = std::move(rows);
     walks_ = std::move(walks);
     enrolled_ = enrolled;
+    targetAddress_ = address;
     endResetModel();
     emit countChanged();
 }
@@ -191,6 +207,8 @@ bool OutboxModel::push(bool ignoreBackoff)
     its::Database *db = sessionDatabase(session_);
     if (!db || !enrolled_ || runner_.busy())
         return false;
+    if (!ignoreBackoff)
+        queueFinishedWalks(); // the timer's tick also picks up walks finished since the last
     const bool anythingToSend = std::any_of(rows_.begin(), rows_.end(), [](const OutboxEntry &e) {
         return e.state != OutboxState::Synced && e.state != OutboxState::Superseded;
     });

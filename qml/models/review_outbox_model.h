@@ -13,6 +13,7 @@
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QTimer>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 class VaultSession;
@@ -32,6 +33,10 @@ class OutboxModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int waitingCount READ waitingCount NOTIFY countChanged) // queued + failed
     Q_PROPERTY(bool enrolled READ enrolled NOTIFY countChanged)
+    // The sync target this device sends to ("" when not enrolled).
+    Q_PROPERTY(QString targetAddress READ targetAddress NOTIFY countChanged)
+    // Each walk's newest revision: {walkId: {state, error, nextAttemptMs}}, for the history.
+    Q_PROPERTY(QVariantMap walkStates READ walkStates NOTIFY countChanged)
     // "Synced 2, failed 1" after the last sync, "" before.
     Q_PROPERTY(QString lastResult READ lastResult NOTIFY lastResultChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
@@ -64,7 +69,9 @@ public:
     bool autoSync() const { return timer_.isActive(); }
     void setAutoSync(bool on);
     int waitingCount() const;
+    QVariantMap walkStates() const;
     bool enrolled() const { return enrolled_; }
+    QString targetAddress() const { return targetAddress_; }
     QString lastResult() const { return lastResult_; }
     QString errorString() const { return errorString_; }
 
@@ -107,6 +114,7 @@ private:
     std::vector<its::sync::OutboxEntry> rows_;
     std::vector<WalkInfo> walks_; // same order as rows_
     bool enrolled_ = false;
+    QString targetAddress_;
     QString lastResult_;
     QString errorString_;
     QTimer timer_;

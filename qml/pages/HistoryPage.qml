@@ -110,6 +110,7 @@ ItsPage {
             model: history
             delegate: WalkHistoryDelegate {
                 width: ListView.view.width
+                sync: AppController.outbox.walkStates[walkId] ?? ({})
                 onOpenRequested: page.openWalk(walkId)
                 onReopenRequested: history.reopen(walkId)
                 onExportRequested: kind => page.askExport(walkId, kind)

@@ -18,6 +18,7 @@ ItsPage {
         id: inbox
         objectName: "reviewInboxModel"
         session: page.session
+        credentials: AppController.syncCredentials
     }
     StackView.onActivated: inbox.reload()
 
@@ -51,8 +52,9 @@ ItsPage {
     actions: ItsButton {
         objectName: "pullButton"
         kind: "primary"
-        text: qsTr("Pull now")
-        Accessible.name: qsTr("Pull new summaries now")
+        text: inbox.busy ? qsTr("Pulling…") : qsTr("Pull now")
+        enabled: !inbox.busy
+        Accessible.name: inbox.busy ? qsTr("Pulling new summaries") : qsTr("Pull new summaries now")
         onClicked: inbox.pull()
     }
 

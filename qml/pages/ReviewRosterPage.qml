@@ -19,6 +19,7 @@ ItsPage {
         id: roster
         objectName: "reviewRosterModel"
         session: page.session
+        credentials: AppController.syncCredentials
     }
     StackView.onActivated: roster.reload()
 
@@ -34,7 +35,8 @@ ItsPage {
     actions: ItsButton {
         objectName: "rosterRefreshButton"
         kind: "flat"
-        text: qsTr("Refresh")
+        text: roster.busy ? qsTr("Refreshing…") : qsTr("Refresh")
+        enabled: !roster.busy
         onClicked: roster.reload()
     }
 

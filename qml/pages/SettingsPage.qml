@@ -173,6 +173,11 @@ ItsPage {
                 }
             }
 
+            SyncAccountCard {
+                Layout.fillWidth: true
+                address: AppController.outbox.targetAddress
+            }
+
             ItsCard {
                 Layout.fillWidth: true
                 ColumnLayout {
