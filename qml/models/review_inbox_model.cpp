@@ -79,16 +79,9 @@ QHash<int, QByteArray> ReviewInboxModel::roleNames() const
 
 void ReviewInboxModel::setSession(VaultSession *session)
 {
-    if (session_ == session)
-        return;
-    if (session_)
-        disconnect(session_, nullptr, this, nullptr);
-    session_ = session;
     puller_.setSession(session);
-    if (session_)
-        connect(session_, &VaultSession::unlockedChanged, this, &ReviewInboxModel::reload);
-    emit sessionChanged();
-    reload();
+    if (bindSession(session_, session, this))
+        emit sessionChanged();
 }
 
 void ReviewInboxModel::setJourneyId(const QString &id)

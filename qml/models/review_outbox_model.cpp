@@ -76,16 +76,9 @@ QHash<int, QByteArray> OutboxModel::roleNames() const
 
 void OutboxModel::setSession(VaultSession *session)
 {
-    if (session_ == session)
-        return;
-    if (session_)
-        disconnect(session_, nullptr, this, nullptr);
-    session_ = session;
     runner_.setSession(session);
-    if (session_)
-        connect(session_, &VaultSession::unlockedChanged, this, &OutboxModel::reload);
-    emit sessionChanged();
-    reload();
+    if (bindSession(session_, session, this))
+        emit sessionChanged();
 }
 
 void OutboxModel::setAutoSync(bool on)

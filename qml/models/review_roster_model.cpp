@@ -62,17 +62,11 @@ QHash<int, QByteArray> ReviewRosterModel::roleNames() const
 
 void ReviewRosterModel::setSession(VaultSession *session)
 {
-    if (session_ == session)
-        return;
-    if (session_)
-        disconnect(session_, nullptr, this, nullptr);
-    session_ = session;
     runner_.setSession(session);
-    requestFiles_.clear();
-    if (session_)
-        connect(session_, &VaultSession::unlockedChanged, this, &ReviewRosterModel::reload);
-    emit sessionChanged();
-    reload();
+    if (session_ != session)
+        requestFiles_.clear(); // another vault's requests
+    if (bindSession(session_, session, this))
+        emit sessionChanged();
 }
 
 int ReviewRosterModel::pendingCount() const

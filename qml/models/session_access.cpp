@@ -17,3 +17,18 @@ QString errorText(const std::exception &error)
 {
     return QString::fromUtf8(error.what());
 }
+
+bool bindSession(QPointer<VaultSession> &slot, VaultSession *session, QObject *model,
+                 void (*reload)(QObject *model))
+{
+    if (slot == session)
+        return false;
+    if (slot)
+        QObject::disconnect(slot, nullptr, model, nullptr);
+    slot = session;
+    if (slot)
+        QObject::connect(slot, &VaultSession::unlockedChanged, model,
+                         [model, reload] { reload(model); });
+    reload(model);
+    return true;
+}

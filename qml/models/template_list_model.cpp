@@ -64,15 +64,8 @@ QHash<int, QByteArray> TemplateListModel::roleNames() const
 
 void TemplateListModel::setSession(VaultSession *session)
 {
-    if (session_ == session)
-        return;
-    if (session_)
-        disconnect(session_, nullptr, this, nullptr);
-    session_ = session;
-    if (session_)
-        connect(session_, &VaultSession::unlockedChanged, this, &TemplateListModel::reload);
-    emit sessionChanged();
-    reload();
+    if (bindSession(session_, session, this))
+        emit sessionChanged();
 }
 
 void TemplateListModel::setSearchText(const QString &text)

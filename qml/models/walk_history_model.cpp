@@ -64,15 +64,8 @@ QHash<int, QByteArray> WalkHistoryModel::roleNames() const
 
 void WalkHistoryModel::setSession(VaultSession *session)
 {
-    if (session_ == session)
-        return;
-    if (session_)
-        disconnect(session_, nullptr, this, nullptr);
-    session_ = session;
-    if (session_)
-        connect(session_, &VaultSession::unlockedChanged, this, &WalkHistoryModel::reload);
-    emit sessionChanged();
-    reload();
+    if (bindSession(session_, session, this))
+        emit sessionChanged();
 }
 
 void WalkHistoryModel::setStatus(const QString &status)
