@@ -168,6 +168,7 @@ void ReviewInboxModel::computePooled()
 {
     // Pooled over every listed answer at once: never an average of per-leader figures.
     nps_ = review::figureMap(its::poolNps(parsed_));
+    csat_ = review::figureMap(its::poolCsat(parsed_));
     pooledProblem_.clear();
     try {
         ces_ = review::figureMap(its::poolCes(parsed_).mean);

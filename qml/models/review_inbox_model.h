@@ -38,6 +38,8 @@ class ReviewInboxModel : public QAbstractListModel
     // {value (null when n is 0), n, smallSample} pooled over the listed summaries.
     Q_PROPERTY(QVariantMap nps READ nps NOTIFY countChanged)
     Q_PROPERTY(QVariantMap ces READ ces NOTIFY countChanged)
+    // CSAT: the pooled share of 4–5 answers on the 1–5 question.
+    Q_PROPERTY(QVariantMap csat READ csat NOTIFY countChanged)
     // Why CES could not be pooled (mixed scale versions), else "".
     Q_PROPERTY(QString pooledProblem READ pooledProblem NOTIFY countChanged)
     // The last pull: {listed, accepted, alreadySeen, tampered, unknownSigner, revoked, replayed,
@@ -80,6 +82,7 @@ public:
     QStringList executives() const { return executives_; }
     QVariantMap nps() const { return nps_; }
     QVariantMap ces() const { return ces_; }
+    QVariantMap csat() const { return csat_; }
     QString pooledProblem() const { return pooledProblem_; }
     QVariantMap lastPull() const { return lastPull_; }
     QStringList pullDetails() const { return pullDetails_; }
@@ -119,6 +122,7 @@ private:
     QStringList executives_;
     QVariantMap nps_;
     QVariantMap ces_;
+    QVariantMap csat_;
     QString pooledProblem_;
     QVariantMap lastPull_;
     QStringList pullDetails_;

@@ -160,29 +160,50 @@ ItsPage {
             ItsCard {
                 objectName: "pooledCard"
                 Layout.fillWidth: true
-                GridLayout {
+                ColumnLayout {
                     width: parent.width
-                    columns: 2
-                    columnSpacing: Theme.spacingL
-                    rowSpacing: Theme.spacingXs
-                    ItsLabel { text: qsTr("NPS (pooled)"); muted: true }
-                    ItsLabel { text: qsTr("CES 1–7 (pooled mean)"); muted: true }
-                    ItsLabel { objectName: "pooledNps"; text: page.figureText(inbox.nps, 0); role: "headline" }
-                    ItsLabel { objectName: "pooledCes"; text: page.figureText(inbox.ces, 1); role: "headline" }
-                    ItsLabel {
-                        role: "caption"
-                        readonly property var figure: inbox.nps
-                        color: figure.smallSample ? Theme.warning : Theme.textMuted
-                        text: page.sampleText(figure)
+                    spacing: Theme.spacingXs
+                    // One block per figure; they wrap under each other on a phone.
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingL
+                        Column {
+                            spacing: Theme.spacingXs
+                            ItsLabel { text: qsTr("NPS (pooled)"); muted: true }
+                            ItsLabel { objectName: "pooledNps"; text: page.figureText(inbox.nps, 0); role: "headline" }
+                            ItsLabel {
+                                role: "caption"
+                                color: inbox.nps.smallSample ? Theme.warning : Theme.textMuted
+                                text: page.sampleText(inbox.nps)
+                            }
+                        }
+                        Column {
+                            spacing: Theme.spacingXs
+                            ItsLabel { text: qsTr("CES 1–7 (pooled mean)"); muted: true }
+                            ItsLabel { objectName: "pooledCes"; text: page.figureText(inbox.ces, 1); role: "headline" }
+                            ItsLabel {
+                                role: "caption"
+                                color: inbox.ces.smallSample ? Theme.warning : Theme.textMuted
+                                text: page.sampleText(inbox.ces)
+                            }
+                        }
+                        Column {
+                            spacing: Theme.spacingXs
+                            ItsLabel { text: qsTr("CSAT (pooled share of 4–5)"); muted: true }
+                            ItsLabel {
+                                objectName: "pooledCsat"
+                                text: inbox.csat.n > 0 && inbox.csat.value !== null
+                                      ? qsTr("%1%").arg(page.figureText(inbox.csat, 0)) : qsTr("no answers")
+                                role: "headline"
+                            }
+                            ItsLabel {
+                                role: "caption"
+                                color: inbox.csat.smallSample ? Theme.warning : Theme.textMuted
+                                text: page.sampleText(inbox.csat)
+                            }
+                        }
                     }
                     ItsLabel {
-                        role: "caption"
-                        readonly property var figure: inbox.ces
-                        color: figure.smallSample ? Theme.warning : Theme.textMuted
-                        text: page.sampleText(figure)
-                    }
-                    ItsLabel {
-                        Layout.columnSpan: 2
                         Layout.fillWidth: true
                         visible: text.length > 0
                         role: "caption"

@@ -205,8 +205,12 @@ private slots:
         QVERIFY(roster.accept(roster.index(0).data(ReviewRosterModel::DeviceIdRole).toString()));
 
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        queueSummary(*cooSession, summaryFor("walk-coo-1", "switch", 0, 6, now - 50'000));
-        queueSummary(*cooSession, summaryFor("walk-coo-2", "claim", 0, 7, now - 40'000));
+        its::WalkSummary satisfied = summaryFor("walk-coo-1", "switch", 0, 6, now - 50'000);
+        satisfied.answers.csat = 5;
+        its::WalkSummary unhappy = summaryFor("walk-coo-2", "claim", 0, 7, now - 40'000);
+        unhappy.answers.csat = 2;
+        queueSummary(*cooSession, satisfied);
+        queueSummary(*cooSession, unhappy);
         OutboxModel outbox;
         outbox.setSession(cooSession.get());
         QVERIFY(sync(outbox));
@@ -224,6 +228,10 @@ private slots:
         QVERIFY(inbox.nps().value("smallSample").toBool());
         QCOMPARE(inbox.ces().value("n").toInt(), 3);
         QVERIFY(qAbs(inbox.ces().value("value").toDouble() - 5.0) < 1e-9);
+        // CSAT: one 5 and one 2 among the answers; the CFO's walk has no answer and no weight.
+        QCOMPARE(inbox.csat().value("n").toInt(), 2);
+        QVERIFY(qAbs(inbox.csat().value("value").toDouble() - 50.0) < 1e-9);
+        QVERIFY(inbox.csat().value("smallSample").toBool());
 
         inbox.setExecutive("COO laptop");
         QCOMPARE(inbox.rowCount(), 2);
