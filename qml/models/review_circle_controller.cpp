@@ -160,9 +160,10 @@ bool ReviewCircleController::restore(const QUrl &file, const QString &passphrase
     }
     if (!prepareFolder(address, createFolder))
         return false;
+    RosterMergeReport merged;
     try {
         restoreReviewCircle(*db, bytes, passphrase.toStdString(), address.trimmed(),
-                            review::nowMs());
+                            review::nowMs(), &merged);
     } catch (const SyncError &error) {
         setError(error.kind() == SyncErrorKind::Crypto
                      ? tr("Wrong passphrase, or the backup file is damaged.")
@@ -172,6 +173,7 @@ bool ReviewCircleController::restore(const QUrl &file, const QString &passphrase
         setError(tr("Cannot restore the review key: %1").arg(errorText(error)));
         return false;
     }
+    restoredDevices_ = merged.added;
     setError({});
     reload();
     return true;

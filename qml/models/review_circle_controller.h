@@ -1,8 +1,8 @@
 #pragma once
 // The review circle of the CCO's vault: create it for a sync target, show its key fingerprint
-// and invitation, save the invitation to a file, back the private key up under a passphrase and
-// restore it on another device. Every call is synchronous and answers with a bool; on failure
-// errorString says why and nothing in the vault changed.
+// and invitation, save the invitation to a file, back the private key and the roster up under a
+// passphrase and restore them on another device. Every call is synchronous and answers with a
+// bool; on failure errorString says why and nothing in the vault changed.
 
 #include <QObject>
 #include <QPointer>
@@ -25,6 +25,8 @@ class ReviewCircleController : public QObject
     // intheirshoes:invite?... (what a QR code would hold)
     Q_PROPERTY(QString invitationText READ invitationText NOTIFY circleChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    // Devices the last restore() brought onto the roster (0 for a backup without a roster).
+    Q_PROPERTY(int restoredDevices READ restoredDevices NOTIFY circleChanged)
 
 public:
     explicit ReviewCircleController(QObject *parent = nullptr);
@@ -38,6 +40,7 @@ public:
     qint64 createdMs() const { return createdMs_; }
     QString invitationText() const { return invitation_; }
     QString errorString() const { return errorString_; }
+    int restoredDevices() const { return restoredDevices_; }
 
     // "" when `address` can be used as a sync target, else why not (checked without network).
     Q_INVOKABLE QString targetProblem(const QString &address) const;
@@ -70,4 +73,5 @@ private:
     qint64 createdMs_ = 0;
     QString invitation_;
     QString errorString_;
+    int restoredDevices_ = 0;
 };

@@ -5,8 +5,9 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import InTheirShoes
 
-// The executive side: join a review circle with the CCO's invitation (a file or its text),
-// read both key fingerprints to the CCO, then watch each walk's summary travel (outbox).
+// The executive side: join a review circle with the CCO's invitation (a file, its text, or a
+// picture of its QR code), read both key fingerprints to the CCO, then watch each walk's summary
+// travel (outbox). No camera scanning: a screenshot or photo of the code is read instead.
 ItsPage {
     id: page
 
@@ -38,6 +39,21 @@ ItsPage {
         return state
     }
 
+    // A screenshot or photo of the CCO's QR code fills the invitation text, as pasting it would.
+    function readInvitationImage(file: url): bool {
+        const text = enrollment.readInvitationImage(file)
+        if (text.length === 0)
+            return false
+        invitationText.text = text
+        return true
+    }
+
+    FileDialog {
+        id: imageDialog
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Images (*.png *.jpg *.jpeg *.bmp *.gif)"), qsTr("All files (*)")]
+        onAccepted: page.readInvitationImage(selectedFile)
+    }
     FileDialog {
         id: invitationDialog
         fileMode: FileDialog.OpenFile
@@ -107,6 +123,13 @@ ItsPage {
                         Layout.fillWidth: true
                         label: qsTr("…or paste the invitation text")
                         placeholderText: "intheirshoes:invite?v=1&…"
+                    }
+                    ItsButton {
+                        objectName: "readInvitationImageButton"
+                        Layout.fillWidth: true
+                        text: qsTr("Read invitation from an image…")
+                        Accessible.name: qsTr("Read the invitation from a screenshot or photo of its QR code")
+                        onClicked: imageDialog.open()
                     }
                     ItsButton {
                         objectName: "joinButton"

@@ -207,7 +207,10 @@ ItsPage {
                             circle.setCredentials(davUser.text, davPassword.text)
                             if (circle.restore(restoreFile.text, restorePassphrase.text, page.targetAddress(),
                                                targetKind.currentKind === "default"))
-                                page.message = qsTr("Review circle restored. Accept the devices again before pulling.")
+                                page.message = circle.restoredDevices > 0
+                                        ? qsTr("Review circle restored with %n device(s) and their revocations.", "",
+                                               circle.restoredDevices)
+                                        : qsTr("Review circle restored. This backup lists no devices: accept them again before pulling.")
                             restorePassphrase.text = ""
                         }
                     }
@@ -269,7 +272,33 @@ ItsPage {
                     ItsLabel {
                         Layout.fillWidth: true
                         muted: true
-                        text: qsTr("Give them this invitation as a file or text. When their request arrives, compare the review key fingerprint with them before accepting. QR codes are not available yet.")
+                        text: qsTr("Let them scan this QR code, or read it from a screenshot or photo; or give them the invitation as a file or text. When their request arrives, compare the review key fingerprint with them before accepting.")
+                    }
+                    // Black on white in every theme, with its quiet zone: phone scanners need it.
+                    QrCodeItem {
+                        id: invitationQr
+                        objectName: "invitationQr"
+                        // Whole pixels per module (crisp edges), 2 to 6, within the card's width.
+                        readonly property int sideModules: moduleCount + 8
+                        readonly property int modulePixels: Math.max(2, Math.min(6, Math.floor(
+                            Math.min(parent.width, 360) / Math.max(1, sideModules))))
+                        Layout.alignment: Qt.AlignHCenter
+                        Layout.preferredWidth: sideModules * modulePixels
+                        Layout.preferredHeight: sideModules * modulePixels
+                        Layout.topMargin: Theme.spacingS
+                        Layout.bottomMargin: Theme.spacingS
+                        visible: moduleCount > 0
+                        text: circle.invitationText
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("QR code of the invitation")
+                        Accessible.description: qsTr("Holds the same invitation as the text below.")
+                    }
+                    ItsLabel {
+                        objectName: "invitationQrError"
+                        Layout.fillWidth: true
+                        visible: invitationQr.errorString.length > 0
+                        color: Theme.danger
+                        text: qsTr("No QR code for this invitation: %1").arg(invitationQr.errorString)
                     }
                     TextArea {
                         objectName: "invitationText"

@@ -71,6 +71,14 @@ Item {
                 keyClick(text[i])
             compare(field.text, text)
         }
+        // Looks the item up on every try: the outbox resets its model while a sync runs, which
+        // replaces the delegates (a reference kept from before would read as undefined).
+        function waitForText(parentItem, name, text) {
+            tryVerify(() => {
+                const item = findChild(parentItem, name)
+                return item !== null && item.text === text
+            }, 10000, name + " reads " + text)
+        }
         function pageOn(stack, name) {
             tryVerify(() => stack.currentItem && stack.currentItem.objectName === name && !stack.busy,
                       5000, "page " + name)
@@ -105,11 +113,47 @@ Item {
             tryVerify(() => child(setup, "reviewSetupMessage").visible)
         }
 
+        // The QR code as the page paints it: black on white with a quiet zone, whole-pixel modules.
+        // Its pixels, grabbed from the window, are what the executive reads in test_2.
+        function test_1b_invitationQrCode() {
+            const setup = pageOn(reviewStack, "reviewSetupPage")
+            const qr = child(setup, "invitationQr")
+            scrollTo(qr)
+            verify(qr.visible && qr.moduleCount >= 21, "QR code shown")
+            compare(qr.text, setup.circle.invitationText)
+            compare(qr.Accessible.name, "QR code of the invitation")
+            compare(qr.width % (qr.moduleCount + 8), 0)
+            verify(qr.width >= (qr.moduleCount + 8) * 2 && qr.width <= setup.width)
+            // A screenshot of the whole phone screen, as the CCO would send it.
+            const screen = grabImage(root)
+            const origin = qr.mapToItem(root, 0, 0)
+            const cell = qr.width / (qr.moduleCount + 8)
+            compare(String(screen.pixel(origin.x + 1, origin.y + 1)), String(Qt.rgba(1, 1, 1, 1)))
+            compare(String(screen.pixel(origin.x + 4 * cell + 1, origin.y + 4 * cell + 1)),
+                    String(Qt.rgba(0, 0, 0, 1)))
+            screen.save(ReviewHooks.dataDir + "/invitation-qr.png") // read back in test_2
+            // Something without a code, for the error case.
+            grabImage(child(setup, "reviewFingerprintText")).save(ReviewHooks.dataDir + "/no-qr.png")
+        }
+
         function test_2_executiveJoins() {
             root.showExecutive = true
             const enroll = pageOn(executiveStack, "reviewEnrollPage")
             verify(!enroll.enrollment.enrolled)
             typeInto(child(enroll, "deviceLabelField"), "CFO phone")
+            verify(child(enroll, "readInvitationImageButton").visible)
+            // A picture without a QR code: a clear error, nothing filled in.
+            verify(!enroll.readInvitationImage("file://" + ReviewHooks.dataDir + "/no-qr.png"))
+            tryVerify(() => child(enroll, "enrollError").visible)
+            verify(child(enroll, "enrollError").text.indexOf("No QR code found") >= 0)
+            compare(child(enroll, "invitationTextField").text, "")
+            // The QR code grabbed from the CCO's page fills the text as pasting it would.
+            verify(enroll.readInvitationImage("file://" + ReviewHooks.dataDir + "/invitation-qr.png"),
+                   enroll.enrollment.errorString)
+            compare(child(enroll, "invitationTextField").text, reviewStack.get(0).circle.invitationText)
+            verify(!child(enroll, "enrollError").visible)
+            shootPhone("review-enroll-from-image")
+            // The invitation file saved in test_1 stays the other way in.
             child(enroll, "invitationFileField").text = ReviewHooks.dataDir + "/invitation.txt"
             tap(child(enroll, "joinButton"))
             tryVerify(() => enroll.enrollment.enrolled, 3000, enroll.enrollment.errorString)
@@ -133,7 +177,7 @@ Item {
             const enroll = pageOn(executiveStack, "reviewEnrollPage")
             verify(ReviewHooks.queueSummary("walk-one", 10))
             tap(child(enroll, "syncNowButton"))
-            tryCompare(child(enroll, "outboxState_walk-one"), "text", "Synced")
+            waitForText(enroll, "outboxState_walk-one", "Synced")
 
             const inbox = showReview("reviewInboxPage")
             compare(inbox.inbox.count, 0)
@@ -161,11 +205,12 @@ Item {
             const enroll = pageOn(executiveStack, "reviewEnrollPage")
             verify(ReviewHooks.queueSummary("walk-two", 3))
             tap(child(enroll, "syncNowButton"))
-            tryCompare(child(enroll, "outboxState_walk-two"), "text", "Synced")
+            waitForText(enroll, "outboxState_walk-two", "Synced")
 
             const inbox = showReview("reviewInboxPage")
             tap(child(inbox, "pullButton"))
-            tryCompare(inbox.inbox.lastPull, "revoked", 1)
+            // lastPull is a map copied on every read: ask again until the background pull ends.
+            tryVerify(() => inbox.inbox.lastPull.revoked === 1, 10000, "pull reports the revoked device")
             compare(inbox.inbox.lastPull.accepted, 0)
             compare(inbox.inbox.count, 1)
             verify(child(inbox, "pullResult").text.indexOf("revoked device") >= 0)
@@ -183,9 +228,17 @@ Item {
             root.height = 844
         }
 
+        // At phone size only, keeping the current scroll position.
+        function shootPhone(name) {
+            wait(200)
+            grabImage(root).save(ReviewHooks.screenshotDir + "/" + name + "-phone.png")
+        }
+
         function test_6_screenshots() {
-            showReview("reviewSetupPage")
+            const setup = showReview("reviewSetupPage")
             shoot("review-setup")
+            scrollTo(child(setup, "invitationQr"))
+            shootPhone("review-setup-qr")
             showReview("reviewRosterPage")
             shoot("review-roster")
             const inbox = showReview("reviewInboxPage")
@@ -199,6 +252,9 @@ Item {
             shoot("review-enroll-dark")
             showReview("reviewInboxPage")
             shoot("review-inbox-dark")
+            const darkSetup = showReview("reviewSetupPage")
+            scrollTo(child(darkSetup, "invitationQr"))
+            shootPhone("review-setup-qr-dark")
             AppController.settings.themeMode = "light"
         }
     }
