@@ -71,6 +71,11 @@ EnrollmentRequest enrollDevice(Database &db, const Invitation &invitation, const
 
 void publishEnrollment(Database &db, SyncTarget &target, qint64 nowMs)
 {
+    writeEnrollment(target, prepareEnrollment(db, nowMs));
+}
+
+SyncTarget::Item prepareEnrollment(Database &db, qint64 nowMs)
+{
     const std::optional<DeviceIdentity> identity = loadDeviceIdentity(db);
     if (!identity || !identity->enrolled())
         throw SyncError(SyncErrorKind::Config, "this device is not enrolled: run enroll first");
@@ -79,10 +84,14 @@ void publishEnrollment(Database &db, SyncTarget &target, qint64 nowMs)
     request.label = identity->label;
     request.reviewKey = fingerprint(identity->reviewPublic);
     request.createdMs = nowMs;
-    const QByteArray file = makeEnrollmentRequest(request, identity->keys);
-    const QString path = enrollmentPath(identity->keys.deviceId());
-    target.put(path, file);
-    if (target.get(path) != file)
+    return {enrollmentPath(identity->keys.deviceId()),
+            makeEnrollmentRequest(request, identity->keys)};
+}
+
+void writeEnrollment(SyncTarget &target, const SyncTarget::Item &request)
+{
+    target.put(request.path, request.bytes);
+    if (target.get(request.path) != request.bytes)
         throw SyncError(SyncErrorKind::Integrity, "enrollment request did not read back intact");
 }
 

@@ -36,5 +36,9 @@ EnrollmentRequest enrollDevice(Database &db, const Invitation &invitation, const
                                qint64 nowMs);
 // Writes enrollments/<deviceId>.json to the target and reads it back.
 void publishEnrollment(Database &db, SyncTarget &target, qint64 nowMs);
+// publishEnrollment() in two steps, for callers that keep the network on another thread: the
+// signed request (vault), then writing it with read-back (network).
+SyncTarget::Item prepareEnrollment(Database &db, qint64 nowMs);
+void writeEnrollment(SyncTarget &target, const SyncTarget::Item &request);
 
 } // namespace its::sync

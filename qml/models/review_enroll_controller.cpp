@@ -15,19 +15,22 @@ using namespace its::sync;
 ReviewEnrollController::ReviewEnrollController(QObject *parent)
     : QObject(parent)
 {
+    connect(&runner_, &SyncRunner::busyChanged, this, &ReviewEnrollController::publishingChanged);
 }
 
 void ReviewEnrollController::setSession(VaultSession *session)
 {
-    if (session_ == session)
+    runner_.setSession(session);
+    if (bindSession(session_, session, this))
+        emit sessionChanged();
+}
+
+void ReviewEnrollController::setCredentials(SyncCredentials *credentials)
+{
+    if (runner_.credentials() == credentials)
         return;
-    if (session_)
-        disconnect(session_, nullptr, this, nullptr);
-    session_ = session;
-    if (session_)
-        connect(session_, &VaultSession::unlockedChanged, this, &ReviewEnrollController::reload);
-    emit sessionChanged();
-    reload();
+    runner_.setCredentials(credentials);
+    emit credentialsChanged();
 }
 
 void ReviewEnrollController::setError(const QString &message)
@@ -85,7 +88,8 @@ bool ReviewEnrollController::joinWithText(const QString &invitationText, const Q
         return false;
     }
     reload();
-    return publishRequest();
+    publishRequest(); // in the background: requestPublished tells when it is on the target
+    return true;
 }
 
 bool ReviewEnrollController::joinWithFile(const QUrl &file, const QString &label)
@@ -136,17 +140,25 @@ bool ReviewEnrollController::publishRequest()
         setError(tr("Join a review circle first."));
         return false;
     }
+    SyncTarget::Item request;
     try {
-        publishEnrollment(*db, *review::openTarget(targetUrl_), review::nowMs());
+        request = prepareEnrollment(*db, review::nowMs());
     } catch (const std::exception &error) {
-        published_ = false;
-        emit stateChanged();
-        setError(tr("Joined, but the request could not be sent to %1 yet: %2")
-                     .arg(targetUrl_, errorText(error)));
+        setError(tr("Cannot prepare the enrollment request: %1").arg(errorText(error)));
         return false;
     }
-    published_ = true;
-    emit stateChanged();
-    setError({});
-    return true;
+    const QString target = targetUrl_;
+    return runner_.begin(target, [this, request, target] {
+        runner_.post(
+            [request](SyncTarget &sync) { writeEnrollment(sync, request); },
+            [this, target](const QString &error) {
+                runner_.end();
+                published_ = error.isEmpty();
+                emit stateChanged();
+                setError(published_ ? QString()
+                                    : tr("Joined, but the request could not be sent to %1 yet: %2")
+                                          .arg(target, error));
+                emit publishFinished(published_);
+            });
+    });
 }

@@ -2,7 +2,10 @@
 // The executive side of a review circle: join one with an invitation (file, pasted text, or the
 // QR code in a picture), which creates this device's signing key, stores the circle and writes
 // the enrollment request to the sync target. Both fingerprints are shown so the executive can
-// read them to the CCO.
+// read them to the CCO. The request is written on the sync thread (SyncRunner) with the
+// WebDAV account from the keychain: `publishing` meanwhile, publishFinished(ok) after.
+
+#include "sync_runner.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,8 +18,13 @@ class ReviewEnrollController : public QObject
 {
     Q_OBJECT
     Q_MOC_INCLUDE("vault_session.h")
+    Q_MOC_INCLUDE("sync_credentials.h")
     QML_ELEMENT
     Q_PROPERTY(VaultSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    // Where the WebDAV account comes from (AppController.syncCredentials); null: none.
+    Q_PROPERTY(SyncCredentials *credentials READ credentials WRITE setCredentials NOTIFY
+                   credentialsChanged)
+    Q_PROPERTY(bool publishing READ publishing NOTIFY publishingChanged)
     Q_PROPERTY(bool enrolled READ enrolled NOTIFY stateChanged)
     Q_PROPERTY(QString deviceLabel READ deviceLabel NOTIFY stateChanged)
     Q_PROPERTY(QString circleId READ circleId NOTIFY stateChanged)
@@ -32,6 +40,9 @@ public:
 
     VaultSession *session() const { return session_; }
     void setSession(VaultSession *session);
+    SyncCredentials *credentials() const { return runner_.credentials(); }
+    void setCredentials(SyncCredentials *credentials);
+    bool publishing() const { return runner_.busy(); }
     bool enrolled() const { return !circleId_.isEmpty(); }
     QString deviceLabel() const { return label_; }
     QString circleId() const { return circleId_; }
@@ -41,18 +52,23 @@ public:
     bool requestPublished() const { return published_; }
     QString errorString() const { return errorString_; }
 
+    // True once this device has joined; the request is then written in the background.
     Q_INVOKABLE bool joinWithText(const QString &invitationText, const QString &label);
     Q_INVOKABLE bool joinWithFile(const QUrl &file, const QString &label);
     // The invitation text in the QR code of a screenshot or photo, checked like pasted text;
     // "" with errorString set when the image cannot be read, holds no QR code, or its QR code
     // is not an invitation. Nothing is joined: the page fills the text field with the result.
     Q_INVOKABLE QString readInvitationImage(const QUrl &file);
-    // Writes the enrollment request again (after the target was unreachable).
+    // Starts writing the enrollment request (again, after the target was unreachable); false
+    // when it cannot start. The outcome is publishFinished() and requestPublished.
     Q_INVOKABLE bool publishRequest();
     Q_INVOKABLE void reload();
 
 signals:
     void sessionChanged();
+    void credentialsChanged();
+    void publishingChanged();
+    void publishFinished(bool ok);
     void stateChanged();
     void errorStringChanged();
 
@@ -60,6 +76,7 @@ private:
     void setError(const QString &message);
 
     QPointer<VaultSession> session_;
+    SyncRunner runner_;
     QString label_;
     QString circleId_;
     QString reviewFingerprint_;

@@ -22,12 +22,22 @@ ItsPage {
         id: enrollment
         objectName: "reviewEnrollment"
         session: page.session
+        credentials: AppController.syncCredentials
         onStateChanged: outbox.reload()
     }
     OutboxModel {
         id: outbox
         objectName: "outboxModel"
         session: page.session
+        credentials: AppController.syncCredentials
+    }
+    // A WebDAV account typed after a refused request: send the request again with it.
+    Connections {
+        target: AppController.syncCredentials
+        function onSaved(address: string, ok: bool, message: string) {
+            if (enrollment.enrolled && !enrollment.requestPublished && !enrollment.publishing)
+                enrollment.publishRequest()
+        }
     }
     StackView.onActivated: outbox.reload()
 
@@ -166,11 +176,18 @@ ItsPage {
                     ItsButton {
                         objectName: "publishAgainButton"
                         Layout.fillWidth: true
-                        visible: !enrollment.requestPublished && enrollment.errorString.length > 0
-                        text: qsTr("Send the request again")
+                        visible: !enrollment.requestPublished && (enrollment.errorString.length > 0 || enrollment.publishing)
+                        enabled: !enrollment.publishing
+                        text: enrollment.publishing ? qsTr("Sending the request…") : qsTr("Send the request again")
                         onClicked: enrollment.publishRequest()
                     }
                 }
+            }
+
+            SyncAccountCard {
+                Layout.fillWidth: true
+                address: enrollment.targetUrl
+                visible: enrollment.enrolled && isWebDav
             }
 
             ItsCard {
@@ -185,7 +202,8 @@ ItsPage {
                         ItsButton {
                             objectName: "syncNowButton"
                             kind: "primary"
-                            text: qsTr("Sync now")
+                            text: outbox.busy ? qsTr("Syncing…") : qsTr("Sync now")
+                            enabled: !outbox.busy
                             Accessible.name: qsTr("Send finished walks' summaries now")
                             onClicked: outbox.syncNow()
                         }

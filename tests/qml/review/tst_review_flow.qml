@@ -157,7 +157,7 @@ Item {
             child(enroll, "invitationFileField").text = ReviewHooks.dataDir + "/invitation.txt"
             tap(child(enroll, "joinButton"))
             tryVerify(() => enroll.enrollment.enrolled, 3000, enroll.enrollment.errorString)
-            verify(enroll.enrollment.requestPublished)
+            tryVerify(() => enroll.enrollment.requestPublished, 10000, enroll.enrollment.errorString)
             compare(child(enroll, "enrollReviewFingerprint").text,
                     reviewStack.get(0).circle.reviewFingerprint)
         }

@@ -62,6 +62,11 @@ class TestReviewModels : public QObject
             qWarning("join failed: %s", qPrintable(enrollment.errorString()));
             return {};
         }
+        // The request is written on the sync thread; the controller must outlive it.
+        if (!QTest::qWaitFor([&] { return enrollment.requestPublished(); }, 30'000)) {
+            qWarning("request not published: %s", qPrintable(enrollment.errorString()));
+            return {};
+        }
         return enrollment.deviceFingerprint();
     }
 
@@ -129,7 +134,7 @@ private slots:
             enrollment.joinWithFile(QUrl::fromLocalFile(tmp.path() + "/invite.txt"), "CFO phone"),
             qPrintable(enrollment.errorString()));
         QVERIFY(enrollment.enrolled());
-        QVERIFY(enrollment.requestPublished());
+        QTRY_VERIFY(enrollment.requestPublished()); // written on the sync thread
         QCOMPARE(enrollment.reviewFingerprint(), circle.reviewFingerprint());
 
         ReviewRosterModel roster;
