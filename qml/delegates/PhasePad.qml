@@ -33,18 +33,20 @@ ColumnLayout {
         onClicked: pad.contact.nextPhase()
     }
 
-    GridLayout {
+    // A positioner, not a GridLayout, around this Repeater: its model changes with every phase,
+    // and a Qt 6.4 Layout keeps a stale pointer to the deleted delegates and crashes on the next
+    // resize (seen in the screenshot tour: phone -> desktop with the contact page open).
+    Grid {
+        id: otherPhases
         Layout.fillWidth: true
         columns: 2
-        columnSpacing: Theme.spacingS
-        rowSpacing: Theme.spacingS
+        spacing: Theme.spacingS
         Repeater {
             model: pad.suggested.slice(1)
             delegate: ItsButton {
                 required property string modelData
                 objectName: "phaseButton_" + modelData
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                width: (otherPhases.width - otherPhases.spacing) / 2
                 text: Vocabulary.phaseLabel(modelData)
                 onClicked: pad.contact.enterPhase(modelData)
             }

@@ -31,6 +31,7 @@ ItsPage {
     ]
 
     Flickable {
+        objectName: "summaryFlick"
         anchors.fill: parent
         contentHeight: grid.implicitHeight + 2 * Theme.spacingM
         clip: true

@@ -2,6 +2,7 @@
 
 #include "app_controller.h"
 
+#include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQmlExpression>
@@ -56,21 +57,43 @@ bool TourDriver::start()
     return true;
 }
 
-void TourDriver::settle()
+bool TourDriver::settle()
 {
     // Let bindings, layouts, polish and the renderer catch up. Not a timing assertion.
     for (int i = 0; i < 3; ++i) {
         QCoreApplication::processEvents();
         QTest::qWait(30);
     }
+    // A page still sliding in would be shot half off screen: wait for every StackView.
+    // Guarded: waiting runs the event loop, which may delete pages and their stacks.
+    QList<QPointer<QQuickItem>> stacks;
+    for (QQuickItem *item : m_window->findChildren<QQuickItem *>()) {
+        if (item->inherits("QQuickStackView"))
+            stacks << item;
+    }
+    for (const QPointer<QQuickItem> &stack : stacks) {
+        if (!QTest::qWaitFor([stack] { return !stack || !stack->property("busy").toBool(); },
+                             5000)) {
+            m_error = QStringLiteral("a StackView (%1) is still busy").arg(stack->objectName());
+            return false;
+        }
+    }
+    return true;
 }
 
-bool TourDriver::shoot(const QString &name)
+bool TourDriver::shoot(const QString &name, const std::function<void()> &arrange)
 {
     bool ok = true;
     for (const QSize &size : sizes()) {
         m_window->resize(size);
-        settle();
+        if (!settle()) {
+            ok = false;
+            continue;
+        }
+        if (arrange) {
+            arrange();
+            settle();
+        }
         const QImage image = m_window->grabWindow();
         const QString kind =
             size.width() < 900 ? QStringLiteral("phone") : QStringLiteral("desktop");
@@ -84,6 +107,12 @@ bool TourDriver::shoot(const QString &name)
         m_saved << file;
     }
     return ok;
+}
+
+void TourDriver::resize(const QSize &size)
+{
+    m_window->resize(size);
+    settle();
 }
 
 QObject *TourDriver::find(const QString &objectName) const
@@ -110,12 +139,14 @@ QVariant TourDriver::eval(const QString &objectName, const QString &script)
     return result;
 }
 
-QStringList TourDriver::truncatedTexts() const
+QStringList TourDriver::truncatedTexts(const QString &objectName) const
 {
     QStringList out;
     const auto items = m_window->findChildren<QQuickItem *>();
     for (QQuickItem *item : items) {
         if (!item->isVisible() || !item->inherits("QQuickText"))
+            continue;
+        if (!objectName.isEmpty() && item->objectName() != objectName)
             continue;
         if (item->property("truncated").toBool())
             out << item->property("text").toString();

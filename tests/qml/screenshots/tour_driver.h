@@ -6,6 +6,7 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 class AppController;
@@ -24,21 +25,26 @@ public:
     QString error() const { return m_error; }
 
     // Saves <size>-<lang>-<theme>-<name>.png at every tour size. False if a grab failed.
-    bool shoot(const QString &name);
+    // `arrange` runs after each resize, before the grab (e.g. to scroll to a card).
+    bool shoot(const QString &name, const std::function<void()> &arrange = {});
+    // Resizes the window and lets layouts settle (e.g. phone size before pushing a page that
+    // only phones push).
+    void resize(const QSize &size);
     // Finds a QML object by objectName anywhere under the window.
     QObject *find(const QString &objectName) const;
     bool setProperty(const QString &objectName, const char *property, const QVariant &value);
     // Evaluates JavaScript in the context of the named object (e.g. "push(...)" on a StackView).
     QVariant eval(const QString &objectName, const QString &script);
-    // Text items that are elided or cut at maximumLineCount on screen right now.
-    QStringList truncatedTexts() const;
+    // Text items that are elided or cut at maximumLineCount on screen right now (only those
+    // named `objectName`, when given).
+    QStringList truncatedTexts(const QString &objectName = {}) const;
 
     AppController *controller() const { return m_controller.get(); }
     QStringList saved() const { return m_saved; }
     static const QList<QSize> &sizes();
 
 private:
-    void settle();
+    bool settle(); // false: a StackView never finished its transition (see error())
 
     QString m_language;
     QString m_theme;

@@ -19,12 +19,14 @@ QDir outputDir()
     return dir;
 }
 
-// Pages of the module that are not reached through the shell's own navigation.
+// Pages of the module that are not reached through the shell's own navigation nor the real
+// walk the tour takes (preview, walk, contact, summary).
 QStringList extraPages()
 {
-    static const QStringList shell = {"FirstRunPage.qml", "UnlockPage.qml",  "HomePage.qml",
-                                      "SettingsPage.qml", "LibraryPage.qml", "HistoryPage.qml",
-                                      "WaitsPage.qml"};
+    static const QStringList shell = {
+        "FirstRunPage.qml", "UnlockPage.qml",  "HomePage.qml",   "SettingsPage.qml",
+        "LibraryPage.qml",  "HistoryPage.qml", "WaitsPage.qml",  "JourneyPreviewPage.qml",
+        "WalkPage.qml",     "ContactPage.qml", "SummaryPage.qml"};
     QStringList pages;
     QDirIterator it(QStringLiteral(":/InTheirShoes/pages"), {QStringLiteral("*Page.qml")});
     while (it.hasNext()) {
@@ -88,10 +90,67 @@ private slots:
             QVERIFY(tour.setProperty("homePage", "currentSection", i));
             shoot(sections[i]);
         }
+        // Navigation labels are never cut ("Libreria dei journey" wraps in the desktop rail).
+        for (const QSize &size : TourDriver::sizes()) {
+            tour.resize(size);
+            const QStringList cut = tour.truncatedTexts(QStringLiteral("navLabel"));
+            QVERIFY2(cut.isEmpty(), qPrintable(cut.join(", ")));
+        }
 
-        // The walk engineer's pages, pushed onto the library stack one by one.
+        // A real walk through the real pages, as on a phone (where each is pushed): preview,
+        // walk, a timed and scored contact, the summary with its answers.
         QVERIFY(tour.setProperty("homePage", "currentSection", 0));
-        int n = 8;
+        tour.resize(TourDriver::sizes().constFirst());
+        QTRY_VERIFY(tour.find("templateModel") &&
+                    tour.find("templateModel")->property("count").toInt() == 8);
+        tour.eval("libraryPage", QStringLiteral("open('telco-switch-provider')"));
+        QTRY_VERIFY(tour.find("journeyPreviewPage") &&
+                    tour.find("previewDocument")->property("loaded").toBool());
+        QVERIFY(tour.setProperty("journeyPreviewPage", "persona",
+                                 language == QLatin1String("it") ? "Cliente in uscita"
+                                                                 : "Customer on the way out"));
+        shoot("08-preview");
+        tour.eval("journeyPreviewPage", QStringLiteral("startWalk()"));
+        QTRY_VERIFY(tour.find("walkController") &&
+                    tour.find("walkController")->property("loaded").toBool());
+        shoot("09-walk");
+        tour.resize(TourDriver::sizes().constFirst());
+        tour.eval("walkPage", QStringLiteral("openStep(0)"));
+        QTRY_VERIFY(tour.find("contactController"));
+        for (int phase = 0; phase < 3; ++phase) {
+            QVERIFY(tour.eval("contactController", QStringLiteral("nextPhase()")).toBool());
+            QTest::qWait(1100); // laps of a second or more, so the lap list reads like one
+        }
+        QVERIFY(tour.eval("contactController", QStringLiteral("markRepeat()")).toBool());
+        shoot("10-contact-timing");
+        QVERIFY(tour.eval("observationEditor",
+                          QStringLiteral("setScore(0, 2) && setScore(1, 4) && setScore(2, 0)"))
+                    .toBool());
+        QVERIFY(tour.eval("observationEditor", QStringLiteral("setMoment('pain_point', "
+                                                              "'waiting', 2)"))
+                    .toBool());
+        QVERIFY(tour.setProperty("contactPage", "tab", 1));
+        shoot("11-contact-scoring");
+        QVERIFY(tour.eval("contactController", QStringLiteral("close('resolved')")).toBool());
+        tour.eval("libraryStack", QStringLiteral("pop()"));
+        tour.eval("walkPage", QStringLiteral("showSummary()"));
+        QTRY_VERIFY(tour.find("summaryView") &&
+                    tour.find("summaryView")->property("valid").toBool());
+        QVERIFY(tour.eval("summaryView", QStringLiteral("setRecommend(6) && setCsat(4) && "
+                                                        "setEffort(3) && setWouldStay(1)"))
+                    .toBool());
+        QCOMPARE(tour.find("summaryView")->property("csat").toInt(), 4);
+        shoot("12-summary");
+        // The journey questions (CSAT among them) sit at the end of the summary: scroll there.
+        const auto scrollToEnd = [&] {
+            tour.eval("summaryFlick",
+                      QStringLiteral("contentY = Math.max(0, contentHeight - height)"));
+        };
+        QVERIFY2(tour.shoot("12-summary-questions", scrollToEnd), qPrintable(tour.error()));
+        tour.eval("libraryStack", QStringLiteral("pop(null)"));
+
+        // The other pages, pushed onto the library stack one by one.
+        int n = 13;
         for (const QString &page : extraPages()) {
             tour.eval("libraryStack",
                       QStringLiteral("push('qrc:/InTheirShoes/pages/%1')").arg(page));
