@@ -178,8 +178,3 @@ bool ReviewCircleController::restore(const QUrl &file, const QString &passphrase
     reload();
     return true;
 }
-
-void ReviewCircleController::setCredentials(const QString &user, const QString &password)
-{
-    review::setCredentials(user, password);
-}

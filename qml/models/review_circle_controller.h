@@ -50,8 +50,6 @@ public:
     Q_INVOKABLE bool backup(const QUrl &file, const QString &passphrase);
     Q_INVOKABLE bool restore(const QUrl &file, const QString &passphrase, const QString &address,
                              bool createFolder);
-    // WebDAV user name and password for this session (kept in memory only).
-    Q_INVOKABLE void setCredentials(const QString &user, const QString &password);
     Q_INVOKABLE void reload();
     Q_INVOKABLE void clearError() { setError({}); }
 

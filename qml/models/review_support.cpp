@@ -10,27 +10,9 @@
 #include <QUrl>
 
 namespace review {
-namespace {
-
-its::sync::FixedCredentials &sessionCredentials()
-{
-    static its::sync::FixedCredentials credentials(std::nullopt);
-    return credentials;
-}
-
-} // namespace
-
 std::unique_ptr<its::sync::SyncTarget> openTarget(const QString &address)
 {
-    return its::sync::openTarget(address, &sessionCredentials());
-}
-
-void setCredentials(const QString &user, const QString &password)
-{
-    sessionCredentials() = its::sync::FixedCredentials(
-        user.isEmpty()
-            ? std::nullopt
-            : std::optional<its::sync::Credentials>(its::sync::Credentials{user, password}));
+    return its::sync::openTarget(address, nullptr);
 }
 
 qint64 nowMs()

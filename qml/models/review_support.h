@@ -1,6 +1,6 @@
 #pragma once
-// What the review view-models share: opening the sync target an address names (with the WebDAV
-// credentials typed in this session) and turning core errors into sentences.
+// What the review view-models share: checking the sync target an address names, the time, and
+// file helpers. Network work goes through SyncRunner (accounts from SyncCredentials).
 
 #include "sync/sync_target.h"
 
@@ -12,11 +12,8 @@
 namespace review {
 
 // Throws SyncError(Config) for a bad address (plain http to a remote host, unknown scheme).
+// Opens without an account: for checking an address, never for network work.
 std::unique_ptr<its::sync::SyncTarget> openTarget(const QString &address);
-
-// WebDAV user and password for this app session only (kept in memory, never written): the
-// keychain-backed store is not wired yet. Empty user: connect without credentials.
-void setCredentials(const QString &user, const QString &password);
 
 qint64 nowMs();
 

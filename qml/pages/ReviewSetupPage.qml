@@ -35,6 +35,12 @@ ItsPage {
     function targetAddress(): string {
         return targetKind.currentKind === "default" ? page.defaultTarget : addressField.text.trim()
     }
+    // The WebDAV account typed next to the address goes to the keychain (SyncCredentials).
+    function saveAccount() {
+        if (targetKind.currentKind === "webdav" && davUser.text.trim().length > 0)
+            AppController.syncCredentials.save(page.targetAddress(), davUser.text, davPassword.text)
+        davPassword.text = ""
+    }
 
     component PathRow: RowLayout {
         id: row
@@ -159,7 +165,7 @@ ItsPage {
                             Layout.fillWidth: true
                             label: qsTr("Password")
                             echoMode: TextInput.Password
-                            helperText: qsTr("Kept for this session only.")
+                            helperText: qsTr("Kept in this device's keychain, never in the vault.")
                         }
                     }
                     ItsButton {
@@ -169,7 +175,7 @@ ItsPage {
                         text: qsTr("Create the review circle")
                         enabled: page.targetAddress().length > 0
                         onClicked: {
-                            circle.setCredentials(davUser.text, davPassword.text)
+                            page.saveAccount()
                             if (circle.create(page.targetAddress(), targetKind.currentKind === "default"))
                                 page.message = qsTr("Review circle created. Back up its key now.")
                         }
@@ -204,7 +210,7 @@ ItsPage {
                         enabled: restoreFile.text.length > 0 && restorePassphrase.text.length > 0
                                  && page.targetAddress().length > 0
                         onClicked: {
-                            circle.setCredentials(davUser.text, davPassword.text)
+                            page.saveAccount()
                             if (circle.restore(restoreFile.text, restorePassphrase.text, page.targetAddress(),
                                                targetKind.currentKind === "default"))
                                 page.message = circle.restoredDevices > 0
@@ -218,6 +224,11 @@ ItsPage {
             }
 
             // ---- The circle exists ----
+            SyncAccountCard {
+                Layout.fillWidth: true
+                address: circle.targetUrl
+                visible: circle.hasCircle && isWebDav
+            }
             ItsCard {
                 Layout.fillWidth: true
                 visible: circle.hasCircle
