@@ -165,10 +165,15 @@ int reviewRestore(Context &context, const QStringList &args)
     const std::string file = readFile(args[0]);
     target(args[1]);
     Vault vault = openVault(context);
-    const ReviewCircle circle = restoreReviewCircle(vault.db(), QByteArray::fromStdString(file),
-                                                    context.newPassphrase.get(), args[1], nowMs());
-    context.out << "restored review circle " << circle.circleId.toStdString()
-                << "; accept the devices again (roster) before pulling\n";
+    RosterMergeReport merged;
+    const ReviewCircle circle =
+        restoreReviewCircle(vault.db(), QByteArray::fromStdString(file),
+                            context.newPassphrase.get(), args[1], nowMs(), &merged);
+    context.out << "restored review circle " << circle.circleId.toStdString() << " with "
+                << merged.added + merged.unchanged << " device(s) on its roster";
+    if (merged.added + merged.unchanged == 0)
+        context.out << "; this backup lists no devices: accept them again before pulling";
+    context.out << "\n";
     return kExitOk;
 }
 

@@ -175,6 +175,8 @@ private slots:
         QVERIFY2(run.err.contains("wrong passphrase"), qPrintable(run.err));
         run = cli(laptop, {"review", "restore", backup, share}, "board secret");
         QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("restored review circle") && run.out.contains("device(s)"),
+                 qPrintable(run.out));
     }
 };
 
