@@ -2,12 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JourneyPreviewPage</name>
     <message numerus="yes">
         <source>%n touchpoint(s) in %1 stage(s)</source>
         <translation>
             <numerusform>%n touchpoint in %1 stages</numerusform>
             <numerusform>%n touchpoints in %1 stages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSetupPage</name>
+    <message numerus="yes">
+        <source>Review circle restored with %n device(s) and their revocations.</source>
+        <translation>
+            <numerusform>Review circle restored with %n device and its revocation state.</numerusform>
+            <numerusform>Review circle restored with %n devices and their revocations.</numerusform>
         </translation>
     </message>
 </context>

@@ -358,6 +358,21 @@
         <source>Review</source>
         <translation>Revisione</translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n in ritardo</numerusform>
+            <numerusform>%n in ritardo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show waits</source>
+        <translation>Mostra le attese</translation>
+    </message>
+    <message>
+        <source>Show the pending waits</source>
+        <translation>Mostra le attese in corso</translation>
+    </message>
 </context>
 <context>
     <name>ItsStrengthMeter</name>
@@ -527,6 +542,10 @@
         <source>Some uploads failed; they are retried later.</source>
         <translation>Alcuni invii non sono riusciti: verranno ritentati più tardi.</translation>
     </message>
+    <message>
+        <source>The vault was locked; the summaries stay queued.</source>
+        <translation>La cassaforte è stata bloccata; i riepiloghi restano in coda.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
@@ -670,6 +689,38 @@
         <source>I would leave</source>
         <translation>Me ne andrei</translation>
     </message>
+    <message>
+        <source>Overall, how satisfied were you? (1 = very dissatisfied, 5 = very satisfied)</source>
+        <translation>Nel complesso, quanto sei soddisfatto? (1 = per niente soddisfatto, 5 = molto soddisfatto)</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Satisfaction: not answered</source>
+        <translation>Soddisfazione: senza risposta</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1 of 5</source>
+        <translation>Soddisfazione: %1 su 5</translation>
+    </message>
+    <message>
+        <source>CSAT: not answered</source>
+        <translation>CSAT: senza risposta</translation>
+    </message>
+    <message>
+        <source>CSAT (share of 4–5): %1%</source>
+        <translation>CSAT (quota di 4–5): %1%</translation>
+    </message>
+    <message>
+        <source>n = %1 · too few to judge</source>
+        <translation>n = %1 · troppo pochi per giudicare</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryCodeCard</name>
@@ -810,6 +861,18 @@
         <source>Joined, but the request could not be sent to %1 yet: %2</source>
         <translation>Ingresso fatto, ma la richiesta non è ancora stata inviata a %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot open the image %1: %2</source>
+        <translation>Impossibile aprire l&apos;immagine %1: %2</translation>
+    </message>
+    <message>
+        <source>No QR code found in this image. Try a sharper picture of the whole code.</source>
+        <translation>Nessun codice QR trovato in questa immagine. Prova con una foto più nitida che mostri tutto il codice.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the enrollment request: %1</source>
+        <translation>Impossibile preparare la richiesta di iscrizione: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewEnrollPage</name>
@@ -925,6 +988,30 @@
         <source>%1 (attempt %2, retried automatically)</source>
         <translation>%1 (tentativo %2, ritentato automaticamente)</translation>
     </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Read invitation from an image…</source>
+        <translation>Leggi l&apos;invito da un&apos;immagine…</translation>
+    </message>
+    <message>
+        <source>Read the invitation from a screenshot or photo of its QR code</source>
+        <translation>Leggi l&apos;invito da uno screenshot o da una foto del suo codice QR</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Invio della richiesta…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizzazione…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewInboxModel</name>
@@ -935,10 +1022,6 @@
     <message>
         <source>CES cannot be pooled: %1</source>
         <translation>Il CES non può essere aggregato: %1</translation>
-    </message>
-    <message>
-        <source>The vault is locked.</source>
-        <translation>La cassaforte è bloccata.</translation>
     </message>
     <message>
         <source>Pull failed, nothing was changed: %1</source>
@@ -967,6 +1050,10 @@
     <message>
         <source>Not fetched, the next pull retries: %1</source>
         <translation>Non scaricato, la prossima ricezione ritenterà: %1</translation>
+    </message>
+    <message>
+        <source>Pull stopped; what arrived is kept, the next pull goes on: %1</source>
+        <translation>Ricezione interrotta; ciò che è arrivato resta, la prossima ricezione riprende da lì: %1</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1165,37 @@
     <message>
         <source>No summaries yet. Pull to fetch what enrolled executives have sent.</source>
         <translation>Nessun riepilogo finora. Ricevi per scaricare ciò che hanno inviato i manager iscritti.</translation>
+    </message>
+    <message>
+        <source>Pulling…</source>
+        <translation>Ricezione in corso…</translation>
+    </message>
+    <message>
+        <source>Pulling new summaries</source>
+        <translation>Ricezione dei nuovi riepiloghi in corso</translation>
+    </message>
+    <message>
+        <source>CSAT (pooled share of 4–5)</source>
+        <translation>CSAT (quota aggregata di 4–5)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPullRunner</name>
+    <message>
+        <source>The vault was locked during the pull.</source>
+        <translation>La cassaforte è stata bloccata durante la ricezione.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La cassaforte è bloccata.</translation>
+    </message>
+    <message>
+        <source>A pull is already running.</source>
+        <translation>Una ricezione è già in corso.</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1314,10 @@
         <source>No devices yet. Give an executive an invitation; their request appears here.</source>
         <translation>Nessun dispositivo finora. Dai un invito a un manager: la sua richiesta comparirà qui.</translation>
     </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Aggiornamento…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSetupPage</name>
@@ -1260,10 +1382,6 @@
         <translation>Password</translation>
     </message>
     <message>
-        <source>Kept for this session only.</source>
-        <translation>Conservata solo per questa sessione.</translation>
-    </message>
-    <message>
         <source>Create the review circle</source>
         <translation>Crea la cerchia di revisione</translation>
     </message>
@@ -1292,10 +1410,6 @@
         <translation>Ripristina la cerchia di revisione</translation>
     </message>
     <message>
-        <source>Review circle restored. Accept the devices again before pulling.</source>
-        <translation>Cerchia di revisione ripristinata. Accetta di nuovo i dispositivi prima di ricevere.</translation>
-    </message>
-    <message>
         <source>Your review circle</source>
         <translation>La tua cerchia di revisione</translation>
     </message>
@@ -1318,10 +1432,6 @@
     <message>
         <source>Invite an executive</source>
         <translation>Invita un manager</translation>
-    </message>
-    <message>
-        <source>Give them this invitation as a file or text. When their request arrives, compare the review key fingerprint with them before accepting. QR codes are not available yet.</source>
-        <translation>Consegna questo invito come file o come testo. Quando arriva la richiesta, confronta con il manager l&apos;impronta della chiave di revisione prima di accettare. I codici QR non sono ancora disponibili.</translation>
     </message>
     <message>
         <source>Invitation text</source>
@@ -1366,6 +1476,37 @@
     <message>
         <source>Key backup saved to %1</source>
         <translation>Backup della chiave salvato in %1</translation>
+    </message>
+    <message>
+        <source>Kept in this device&apos;s keychain, never in the vault.</source>
+        <translation>Conservata nel portachiavi di questo dispositivo, mai nella cassaforte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review circle restored with %n device(s) and their revocations.</source>
+        <translation>
+            <numerusform>Cerchia di revisione ripristinata con %n dispositivo e le sue revoche.</numerusform>
+            <numerusform>Cerchia di revisione ripristinata con %n dispositivi e le loro revoche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review circle restored. This backup lists no devices: accept them again before pulling.</source>
+        <translation>Cerchia di revisione ripristinata. Questo backup non contiene dispositivi: accettali di nuovo prima di ricevere i riepiloghi.</translation>
+    </message>
+    <message>
+        <source>Let them scan this QR code, or read it from a screenshot or photo; or give them the invitation as a file or text. When their request arrives, compare the review key fingerprint with them before accepting.</source>
+        <translation>Fagli inquadrare questo codice QR, oppure leggerlo da uno screenshot o da una foto; in alternativa consegna l&apos;invito come file o come testo. Quando arriva la richiesta, confronta con il manager l&apos;impronta della chiave di revisione prima di accettare.</translation>
+    </message>
+    <message>
+        <source>QR code of the invitation</source>
+        <translation>Codice QR dell&apos;invito</translation>
+    </message>
+    <message>
+        <source>Holds the same invitation as the text below.</source>
+        <translation>Contiene lo stesso invito del testo qui sotto.</translation>
+    </message>
+    <message>
+        <source>No QR code for this invitation: %1</source>
+        <translation>Impossibile creare il codice QR per questo invito: %1</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1868,64 @@
     <message>
         <source>No department</source>
         <translation>Nessun reparto</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAccountCard</name>
+    <message>
+        <source>Sync account</source>
+        <translation>Account di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>The user name and password for %1. They stay in this device&apos;s keychain and are sent only to that server.</source>
+        <translation>Nome utente e password per %1. Restano nel portachiavi di questo dispositivo e vengono inviati solo a quel server.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Accesso come %1.</translation>
+    </message>
+    <message>
+        <source>No keychain on this device (%1): the account is kept only until the app quits.</source>
+        <translation>Nessun portachiavi su questo dispositivo (%1): l&apos;account resta solo fino alla chiusura dell&apos;app.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation>Password o password per app</translation>
+    </message>
+    <message>
+        <source>Save account</source>
+        <translation>Salva account</translation>
+    </message>
+    <message>
+        <source>Save the sync account in the keychain</source>
+        <translation>Salva l&apos;account di sincronizzazione nel portachiavi</translation>
+    </message>
+    <message>
+        <source>Forget account</source>
+        <translation>Dimentica account</translation>
+    </message>
+    <message>
+        <source>The account was removed from this device.</source>
+        <translation>L&apos;account è stato rimosso da questo dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCredentials</name>
+    <message>
+        <source>Kept until the app quits: the keychain is not available (%1).</source>
+        <translation>Conservato fino alla chiusura dell&apos;app: il portachiavi non è disponibile (%1).</translation>
+    </message>
+    <message>
+        <source>Kept until the app quits: the keychain refused it (%1).</source>
+        <translation>Conservato fino alla chiusura dell&apos;app: il portachiavi l&apos;ha rifiutato (%1).</translation>
+    </message>
+    <message>
+        <source>Saved in this device&apos;s keychain.</source>
+        <translation>Salvato nel portachiavi di questo dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2776,22 @@
     <message>
         <source>Export the shareable summary</source>
         <translation>Esporta il riepilogo condivisibile</translation>
+    </message>
+    <message>
+        <source>Summary queued for the review</source>
+        <translation>Riepilogo in coda per la revisione</translation>
+    </message>
+    <message>
+        <source>Summary on its way to the review…</source>
+        <translation>Riepilogo in viaggio verso la revisione…</translation>
+    </message>
+    <message>
+        <source>Summary delivered to the review</source>
+        <translation>Riepilogo consegnato alla revisione</translation>
+    </message>
+    <message>
+        <source>Summary not delivered yet: %1. Next try at %2.</source>
+        <translation>Riepilogo non ancora consegnato: %1. Prossimo tentativo alle %2.</translation>
     </message>
 </context>
 <context>
