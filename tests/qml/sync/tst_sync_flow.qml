@@ -12,6 +12,10 @@ Item {
     width: 390
     height: 844
 
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
     StackView {
         id: stack
         anchors.fill: parent
@@ -54,12 +58,19 @@ Item {
             const dir = SyncHooks.screenshotDir()
             if (dir.length === 0)
                 return
-            for (const size of [[390, 844, "phone"], [1440, 900, "desktop"]]) {
-                root.width = size[0]
-                root.height = size[1]
-                wait(200)
-                grabImage(root).save(dir + "/" + name + "-" + size[2] + ".png")
+            // Both languages and both themes: clipped Italian or low contrast is a bug too.
+            for (const look of [["en", "light"], ["it", "dark"]]) {
+                AppController.settings.language = look[0]
+                AppController.settings.themeMode = look[1]
+                for (const size of [[390, 844, "phone"], [1440, 900, "desktop"]]) {
+                    root.width = size[0]
+                    root.height = size[1]
+                    wait(200)
+                    grabImage(root).save(dir + "/" + name + "-" + look.join("-") + "-" + size[2] + ".png")
+                }
             }
+            AppController.settings.language = "en"
+            AppController.settings.themeMode = "light"
             root.width = 390
             root.height = 844
         }
