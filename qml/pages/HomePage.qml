@@ -186,7 +186,8 @@ Item {
                     objectName: "homeOverdueBanner"
                     Layout.fillWidth: true
                     tone: "warning"
-                    text: qsTr("%n wait(s) past the target time. Has the answer arrived?", "", waitsModel.overdueCount)
+                    // The Waits page's own sentence, so both languages reuse its plural forms.
+                    text: qsTranslate("WaitsPage", "%n wait(s) past the target time. Has the answer arrived?", "", waitsModel.overdueCount)
                 }
                 ItsButton {
                     objectName: "showOverdueWaits"

@@ -59,6 +59,17 @@ Item {
             compare(field.text, text)
         }
 
+        // With ITS_SCREENSHOT_DIR set, saves the window for a human to look at.
+        function shot(name) {
+            const dir = WalkHooks.screenshotDir()
+            if (dir.length === 0)
+                return
+            settle()
+            wait(400) // let transitions finish: the picture is for people to look at
+            waitForRendering(shell)
+            grabImage(shell).save(dir + "/waits-" + name + "-" + root.width + "x" + root.height + ".png")
+        }
+
         SignalSpy {
             id: reminderSpy
             signalName: "reminder"
@@ -106,6 +117,7 @@ Item {
             const banner = child(home, "homeOverdueBanner")
             verify(banner.text.indexOf("1 wait") === 0, banner.text)
             compare(home.currentSection, 0)
+            shot("home-overdue")
 
             tap(child(home, "showOverdueWaits"))
             tryCompare(home, "currentSection", 2)
@@ -116,6 +128,7 @@ Item {
             const row = child(waitsPage, "wait_0") // the delegate really exists (every role set)
             compare(row.overdue, true)
             compare(row.nextPhase, "reading")
+            shot("waits-overdue")
         }
 
         function test_3_desktopNavBadge() {
@@ -134,6 +147,7 @@ Item {
             const p = badge.mapToItem(rail, 0, 0)
             verify(p.x >= 0 && p.x + badge.width <= rail.width,
                    "badge inside the rail: x " + p.x + " w " + badge.width + " rail " + rail.width)
+            shot("home-overdue")
         }
 
         function test_4_closingTheWaitClearsTheBadge() {
