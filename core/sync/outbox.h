@@ -46,7 +46,9 @@ struct OutboxEntry
 
 struct PushOptions
 {
-    int batchSize = 128;        // entries marked 'uploading' per vault transaction
+    // Entries marked 'uploading' per vault transaction. Large: every batch boundary drains the
+    // request window and waits for two commits (measured: 512 pushes ~1.2x faster than 128).
+    int batchSize = 512;
     int window = 8;             // requests in flight (WebDAV)
     int maxEntries = -1;        // stop after this many attempts (-1: everything due)
     bool ignoreBackoff = false; // "sync now" from the UI or CLI

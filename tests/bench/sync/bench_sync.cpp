@@ -44,7 +44,7 @@ const int kPush = envCount("ITS_BENCH_SYNC_PUSH", 1000);
 const int kPull = envCount("ITS_BENCH_SYNC_PULL", 10000);
 int batchFromEnv()
 {
-    return envCount("ITS_BENCH_SYNC_BATCH", 128);
+    return envCount("ITS_BENCH_SYNC_BATCH", PushOptions{}.batchSize);
 }
 constexpr qint64 kFinished = 1'800'000'000'000;
 
