@@ -1,6 +1,7 @@
 // Vault create / unlock / lock / change passphrase / recover, on real SQLCipher files.
 #include "vault/recovery_code.h"
 #include "vault/vault.h"
+#include "vault/vault_schema.h"
 #include "vault/walk_store.h"
 #include "vault_fixtures.h"
 
@@ -55,7 +56,8 @@ private slots:
         const VerifyReport report = again.verify();
         QVERIFY2(report.ok, report.integrityCheck.c_str());
         QCOMPARE(report.cipherVersion.substr(0, 2), std::string("3."));
-        QCOMPARE(report.schemaVersion, 1);
+        QCOMPARE(report.schemaVersion, latestVaultSchemaVersion()); // every migration applied
+        QCOMPARE(report.schemaVersion, 2);                          // v2: walks.csat
         QCOMPARE(report.rowCounts.at(1).first, std::string("walks"));
         QCOMPARE(report.rowCounts.at(1).second, 1);
     }
