@@ -74,15 +74,8 @@ QHash<int, QByteArray> PendingWaitsModel::roleNames() const
 
 void PendingWaitsModel::setSession(VaultSession *session)
 {
-    if (session_ == session)
-        return;
-    if (session_)
-        disconnect(session_, nullptr, this, nullptr);
-    session_ = session;
-    if (session_)
-        connect(session_, &VaultSession::unlockedChanged, this, &PendingWaitsModel::reload);
-    emit sessionChanged();
-    reload();
+    if (bindSession(session_, session, this))
+        emit sessionChanged();
 }
 
 void PendingWaitsModel::setClock(const its::Clock *clock)

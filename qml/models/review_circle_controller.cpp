@@ -17,15 +17,8 @@ ReviewCircleController::ReviewCircleController(QObject *parent)
 
 void ReviewCircleController::setSession(VaultSession *session)
 {
-    if (session_ == session)
-        return;
-    if (session_)
-        disconnect(session_, nullptr, this, nullptr);
-    session_ = session;
-    if (session_)
-        connect(session_, &VaultSession::unlockedChanged, this, &ReviewCircleController::reload);
-    emit sessionChanged();
-    reload();
+    if (bindSession(session_, session, this))
+        emit sessionChanged();
 }
 
 void ReviewCircleController::setError(const QString &message)
