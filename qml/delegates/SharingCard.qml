@@ -14,9 +14,10 @@ ItsCard {
     objectName: "sharingCard"
 
     ColumnLayout {
-        width: parent.width
+        width: card.availableWidth
         spacing: Theme.spacingS
-        ItsLabel { text: qsTr("What will be shared"); role: "title" }
+        // Titles fill the width so a long Italian title wraps instead of widening the card.
+        ItsLabel { Layout.fillWidth: true; text: qsTr("What will be shared"); role: "title" }
         ItsLabel {
             Layout.fillWidth: true
             text: qsTr("Scores, timings, pain points, themes and departments of this walk, and your journey answers.")
@@ -54,7 +55,7 @@ ItsCard {
 
         Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.divider }
 
-        ItsLabel { text: qsTr("What stays on this device"); role: "title" }
+        ItsLabel { Layout.fillWidth: true; text: qsTr("What stays on this device"); role: "title" }
         ItsLabel {
             Layout.fillWidth: true
             text: qsTr("The full event log, every private note and every staff name. They never leave this device.")

@@ -121,7 +121,8 @@ ItsPage {
                     palette.highlight: Theme.primary
                     palette.highlightedText: Theme.inkOnPrimary
                     implicitHeight: Theme.touchTarget
-                    width: Math.min(implicitWidth, list.contentW)
+                    // The implicit width follows the first entry; "All executives" in Italian is wider.
+                    width: Math.min(Math.max(implicitWidth, 200), list.contentW)
                     model: [{id: "", name: qsTr("All journeys")}, ...inbox.journeys]
                     textRole: "name"
                     valueRole: "id"
@@ -140,7 +141,8 @@ ItsPage {
                     palette.highlight: Theme.primary
                     palette.highlightedText: Theme.inkOnPrimary
                     implicitHeight: Theme.touchTarget
-                    width: Math.min(implicitWidth, list.contentW)
+                    // The implicit width follows the first entry; "All executives" in Italian is wider.
+                    width: Math.min(Math.max(implicitWidth, 200), list.contentW)
                     model: ["", ...inbox.executives]
                     displayText: currentText.length > 0 ? currentText : qsTr("All executives")
                     Accessible.name: qsTr("Executive")
