@@ -1,14 +1,11 @@
 // QtQuickTest entry point: a fresh temporary data folder with the fake platform and a real
 // vault (cheap Argon2 cost) for every tst_*.qml file in this folder.
-#include "app_controller.h"
 #include "its_ui_module.h"
+#include "quick_test_app.h"
 #include "walk_test_hooks.h"
 
 #include <QQmlEngine>
-#include <QTemporaryDir>
 #include <QtQuickTest>
-#include <memory>
-#include <vector>
 
 class WalkSetup : public QObject
 {
@@ -16,20 +13,13 @@ class WalkSetup : public QObject
 public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
-        engine->addImportPath(QStringLiteral("qrc:/"));
-        auto &dir = m_dirs.emplace_back(std::make_unique<QTemporaryDir>());
-        AppController::Options options;
-        options.kdfCost = its::KdfCost::Test;
-        options.systemLanguage = QStringLiteral("en");
-        auto *controller =
-            new AppController(its::platform::makeFakePlatform(dir->path()), options, engine);
-        AppController::setInstance(controller);
+        AppController *controller = m_app.install(engine);
         // InTheirShoesWalkTest.WalkHooks for this engine.
         WalkTestHooks::setInstance(new WalkTestHooks(controller, engine));
     }
 
 private:
-    std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
+    QuickTestApp m_app;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(walk, WalkSetup)
