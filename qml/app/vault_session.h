@@ -51,6 +51,9 @@ public:
     // Emits aboutToLock (models drop their statements), then closes the store.
     Q_INVOKABLE void lock();
     Q_INVOKABLE void clearError();
+    // Said by whoever finishes a walk in this vault (WalkController), so the outbox can queue
+    // and send its summary at once instead of at its next timer tick.
+    void notifyWalkFinished(const QString &walkId) { emit walkFinished(walkId); }
 
 signals:
     void existsChanged();
@@ -58,6 +61,7 @@ signals:
     void busyChanged();
     void errorMessageChanged();
     void aboutToLock();
+    void walkFinished(const QString &walkId);
     // The recovery code of a new vault: show it once, never store it.
     void created(const QString &recoveryCode);
     void failed(const QString &message);

@@ -77,8 +77,17 @@ QHash<int, QByteArray> OutboxModel::roleNames() const
 void OutboxModel::setSession(VaultSession *session)
 {
     runner_.setSession(session);
-    if (bindSession(session_, session, this))
-        emit sessionChanged();
+    if (!bindSession(session_, session, this))
+        return;
+    // The background outbox (autoSync) sends a walk's summary as soon as it is finished.
+    if (session_)
+        connect(session_, &VaultSession::walkFinished, this, [this] {
+            if (!autoSync())
+                return;
+            queueFinishedWalks(); // even while a run is busy: the next run takes it
+            push(false);
+        });
+    emit sessionChanged();
 }
 
 void OutboxModel::setAutoSync(bool on)

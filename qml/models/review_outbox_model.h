@@ -2,7 +2,8 @@
 // The executive's outbox: each finished walk's summary on its way to the review, newest first,
 // with its state ("queued", "uploading", "synced", "failed" with the reason and next retry).
 // syncNow() queues every finished walk not queued yet and uploads what is waiting; with
-// autoSync on, due uploads are retried on a timer (the outbox keeps the backoff schedule).
+// autoSync on, due uploads are retried on a timer (the outbox keeps the backoff schedule) and
+// a walk finished in this vault is queued and sent at once.
 // Uploads run on the sync thread (SyncRunner): the model marks a batch 'uploading', the thread
 // writes and reads it back, the model records the answers; `busy` is true meanwhile and
 // syncFinished(ok) ends each run.

@@ -135,7 +135,10 @@ bool WalkController::finishWalk()
         setError(tr("Could not finish the walk: %1").arg(errorText(error)));
         return false;
     }
-    return reload();
+    const bool reloaded = reload();
+    if (session_)
+        session_->notifyWalkFinished(QString::fromStdString(walk_.id));
+    return reloaded;
 }
 
 bool WalkController::reopenWalk()

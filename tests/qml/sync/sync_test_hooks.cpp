@@ -63,7 +63,7 @@ bool SyncTestHooks::joinFolderCircle()
     }
 }
 
-QString SyncTestHooks::finishWalk(const QString &persona)
+QString SyncTestHooks::startWalk(const QString &persona)
 {
     its::Vault *vault = m_controller->session()->vault();
     if (!vault)
@@ -71,15 +71,23 @@ QString SyncTestHooks::finishWalk(const QString &persona)
     try {
         const its::JourneyTemplate journey =
             its::loadTemplateFile(ITS_SOURCE_DIR "/assets/templates/telco-switch-provider.en.json");
-        its::WalkStore store(vault->db());
-        its::SystemClock clock;
-        const std::string walkId = store.createWalk(journey, persona.toStdString(), clock.now());
-        store.finishWalk(walkId, clock.now());
-        return QString::fromStdString(walkId);
+        return QString::fromStdString(
+            its::WalkStore(vault->db())
+                .createWalk(journey, persona.toStdString(), its::SystemClock().now()));
     } catch (const std::exception &error) {
-        qWarning("finishWalk: %s", error.what());
+        qWarning("startWalk: %s", error.what());
         return {};
     }
+}
+
+QString SyncTestHooks::finishWalk(const QString &persona)
+{
+    const QString walkId = startWalk(persona);
+    its::Vault *vault = m_controller->session()->vault();
+    if (walkId.isEmpty() || !vault)
+        return {};
+    its::WalkStore(vault->db()).finishWalk(walkId.toStdString(), its::SystemClock().now());
+    return walkId;
 }
 
 int SyncTestHooks::envelopesOnTarget() const

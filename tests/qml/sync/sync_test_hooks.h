@@ -29,8 +29,10 @@ public:
 
     // Creates the review circle (folder target) and enrolls the app's open vault in it.
     Q_INVOKABLE bool joinFolderCircle();
-    // A walk of the first starter template, finished now; returns its id ("" on failure).
+    // A walk of a starter template, finished now; returns its id ("" on failure).
     Q_INVOKABLE QString finishWalk(const QString &persona);
+    // The same walk left in progress, for the app to finish.
+    Q_INVOKABLE QString startWalk(const QString &persona);
     // Envelope files on the folder target.
     Q_INVOKABLE int envelopesOnTarget() const;
     // Whether the fake keychain holds `key`.

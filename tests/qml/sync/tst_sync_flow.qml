@@ -25,6 +25,10 @@ Item {
         id: historyPage
         HistoryPage {}
     }
+    WalkController {
+        id: walker
+        session: AppController.session
+    }
     Component {
         id: accountCard
         Flickable {
@@ -97,6 +101,22 @@ Item {
             verify(state.visible)
             compare(SyncHooks.envelopesOnTarget(), 1)
             shoot("history-delivered")
+            stack.pop()
+        }
+
+        // Finishing a walk in the app queues and sends its summary at once: no "Sync now".
+        function test_2b_finishingAWalkSendsItsSummary() {
+            const id = SyncHooks.startWalk("finished in the app")
+            verify(id.length > 0)
+            const page = stack.push(historyPage)
+            tryVerify(() => !stack.busy)
+            const list = child(page, "historyList")
+            tryVerify(() => list.count === 2)
+            verify(!child(page, "syncState_" + id).visible)
+            verify(walker.loadWalk(id))
+            verify(walker.finishWalk())
+            tryCompare(child(page, "syncState_" + id), "text", "Summary delivered to the review", 10000)
+            compare(SyncHooks.envelopesOnTarget(), 2)
             stack.pop()
         }
 
