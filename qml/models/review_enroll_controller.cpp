@@ -16,6 +16,8 @@ ReviewEnrollController::ReviewEnrollController(QObject *parent)
     : QObject(parent)
 {
     connect(&runner_, &SyncRunner::busyChanged, this, &ReviewEnrollController::publishingChanged);
+    connect(&runner_, &SyncRunner::credentialsChanged, this,
+            &ReviewEnrollController::credentialsChanged);
 }
 
 void ReviewEnrollController::setSession(VaultSession *session)
@@ -23,14 +25,6 @@ void ReviewEnrollController::setSession(VaultSession *session)
     runner_.setSession(session);
     if (bindSession(session_, session, this))
         emit sessionChanged();
-}
-
-void ReviewEnrollController::setCredentials(SyncCredentials *credentials)
-{
-    if (runner_.credentials() == credentials)
-        return;
-    runner_.setCredentials(credentials);
-    emit credentialsChanged();
 }
 
 void ReviewEnrollController::setError(const QString &message)

@@ -41,7 +41,7 @@ public:
     VaultSession *session() const { return session_; }
     void setSession(VaultSession *session);
     SyncCredentials *credentials() const { return runner_.credentials(); }
-    void setCredentials(SyncCredentials *credentials);
+    void setCredentials(SyncCredentials *credentials) { runner_.setCredentials(credentials); }
     bool publishing() const { return runner_.busy(); }
     bool enrolled() const { return !circleId_.isEmpty(); }
     QString deviceLabel() const { return label_; }

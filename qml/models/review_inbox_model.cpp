@@ -18,6 +18,8 @@ ReviewInboxModel::ReviewInboxModel(QObject *parent)
     : QAbstractListModel(parent)
 {
     connect(&puller_, &ReviewPullRunner::busyChanged, this, &ReviewInboxModel::busyChanged);
+    connect(&puller_, &ReviewPullRunner::credentialsChanged, this,
+            &ReviewInboxModel::credentialsChanged);
     connect(&puller_, &ReviewPullRunner::finished, this,
             [this](const PullReport &report, const QString &error) {
                 showReport(report);
@@ -28,14 +30,6 @@ ReviewInboxModel::ReviewInboxModel(QObject *parent)
                                    .arg(error));
                 emit pullFinished(error.isEmpty());
             });
-}
-
-void ReviewInboxModel::setCredentials(SyncCredentials *credentials)
-{
-    if (puller_.credentials() == credentials)
-        return;
-    puller_.setCredentials(credentials);
-    emit credentialsChanged();
 }
 
 int ReviewInboxModel::rowCount(const QModelIndex &parent) const

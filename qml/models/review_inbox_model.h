@@ -70,7 +70,7 @@ public:
     VaultSession *session() const { return session_; }
     void setSession(VaultSession *session);
     SyncCredentials *credentials() const { return puller_.credentials(); }
-    void setCredentials(SyncCredentials *credentials);
+    void setCredentials(SyncCredentials *credentials) { puller_.setCredentials(credentials); }
     bool busy() const { return puller_.busy(); }
     QString journeyId() const { return journeyId_; }
     void setJourneyId(const QString &id);

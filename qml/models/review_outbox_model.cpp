@@ -16,17 +16,10 @@ OutboxModel::OutboxModel(QObject *parent)
     : QAbstractListModel(parent)
 {
     timer_.setInterval(kAutoSyncIntervalMs);
-    connect(&timer_, &QTimer::timeout, this, [this] { push(false); });
+    connect(&timer_, &QTimer::timeout, this, &OutboxModel::queueAndPush);
     connect(&runner_, &SyncRunner::busyChanged, this, &OutboxModel::busyChanged);
+    connect(&runner_, &SyncRunner::credentialsChanged, this, &OutboxModel::credentialsChanged);
     connect(&runner_, &SyncRunner::cancelled, this, [this] { emit syncFinished(false); });
-}
-
-void OutboxModel::setCredentials(SyncCredentials *credentials)
-{
-    if (runner_.credentials() == credentials)
-        return;
-    runner_.setCredentials(credentials);
-    emit credentialsChanged();
 }
 
 int OutboxModel::rowCount(const QModelIndex &parent) const
@@ -82,10 +75,8 @@ void OutboxModel::setSession(VaultSession *session)
     // The background outbox (autoSync) sends a walk's summary as soon as it is finished.
     if (session_)
         connect(session_, &VaultSession::walkFinished, this, [this] {
-            if (!autoSync())
-                return;
-            queueFinishedWalks(); // even while a run is busy: the next run takes it
-            push(false);
+            if (autoSync())
+                queueAndPush();
         });
     emit sessionChanged();
 }
@@ -108,16 +99,10 @@ int OutboxModel::waitingCount() const
     }));
 }
 
-QVariantMap OutboxModel::walkStates() const
+void OutboxModel::queueAndPush()
 {
-    QVariantMap states;
-    for (const OutboxEntry &entry : rows_)
-        states.insert(entry.walkId,
-                      QVariantMap{{QStringLiteral("state"), toString(entry.state)},
-                                  {QStringLiteral("error"), entry.lastError},
-                                  {QStringLiteral("nextAttemptMs"),
-                                   QVariant::fromValue<qint64>(entry.nextAttemptMs)}});
-    return states;
+    queueFinishedWalks(); // even while a run is busy: the next run takes it
+    push(false);
 }
 
 void OutboxModel::setError(const QString &message)
@@ -159,6 +144,14 @@ void OutboxModel::reload()
     walks_ = std::move(walks);
     enrolled_ = enrolled;
     targetAddress_ = address;
+    // Built once per reload: every History row reads it.
+    walkStates_.clear();
+    for (const OutboxEntry &entry : rows_)
+        walkStates_.insert(entry.walkId,
+                           QVariantMap{{QStringLiteral("state"), toString(entry.state)},
+                                       {QStringLiteral("error"), entry.lastError},
+                                       {QStringLiteral("nextAttemptMs"),
+                                        QVariant::fromValue<qint64>(entry.nextAttemptMs)}});
     endResetModel();
     emit countChanged();
 }
@@ -209,8 +202,6 @@ bool OutboxModel::push(bool ignoreBackoff)
     its::Database *db = sessionDatabase(session_);
     if (!db || !enrolled_ || runner_.busy())
         return false;
-    if (!ignoreBackoff)
-        queueFinishedWalks(); // the timer's tick also picks up walks finished since the last
     const bool anythingToSend = std::any_of(rows_.begin(), rows_.end(), [](const OutboxEntry &e) {
         return e.state != OutboxState::Synced && e.state != OutboxState::Superseded;
     });

@@ -65,12 +65,12 @@ public:
     VaultSession *session() const { return session_; }
     void setSession(VaultSession *session);
     SyncCredentials *credentials() const { return runner_.credentials(); }
-    void setCredentials(SyncCredentials *credentials);
+    void setCredentials(SyncCredentials *credentials) { runner_.setCredentials(credentials); }
     bool busy() const { return runner_.busy(); }
     bool autoSync() const { return timer_.isActive(); }
     void setAutoSync(bool on);
     int waitingCount() const;
-    QVariantMap walkStates() const;
+    QVariantMap walkStates() const { return walkStates_; }
     bool enrolled() const { return enrolled_; }
     QString targetAddress() const { return targetAddress_; }
     QString lastResult() const { return lastResult_; }
@@ -101,6 +101,7 @@ signals:
 
 private:
     bool push(bool ignoreBackoff);
+    void queueAndPush(); // the timer's tick and a walk just finished
     void pushNextBatch();
     void finishPush(const QString &error);
     const its::sync::OutboxEntry *find(const QString &walkId) const;
@@ -116,6 +117,7 @@ private:
     std::vector<WalkInfo> walks_; // same order as rows_
     bool enrolled_ = false;
     QString targetAddress_;
+    QVariantMap walkStates_;
     QString lastResult_;
     QString errorString_;
     QTimer timer_;

@@ -16,6 +16,7 @@ ReviewPullRunner::ReviewPullRunner(QObject *parent)
     : QObject(parent)
 {
     connect(&runner_, &SyncRunner::busyChanged, this, &ReviewPullRunner::busyChanged);
+    connect(&runner_, &SyncRunner::credentialsChanged, this, &ReviewPullRunner::credentialsChanged);
     connect(&runner_, &SyncRunner::cancelled, this, [this] {
         const PullReport report = pull_ ? pull_->report() : PullReport{};
         pull_.reset(); // before the vault closes: it refers to the open database

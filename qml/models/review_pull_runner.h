@@ -31,6 +31,7 @@ public:
 
 signals:
     void busyChanged();
+    void credentialsChanged();
     // `error` empty: the pull ran to the end (some files may still have failed: see report).
     void finished(const its::sync::PullReport &report, const QString &error);
 

@@ -11,14 +11,8 @@ ReviewRosterModel::ReviewRosterModel(QObject *parent)
     : QAbstractListModel(parent)
 {
     connect(&runner_, &SyncRunner::busyChanged, this, &ReviewRosterModel::busyChanged);
-}
-
-void ReviewRosterModel::setCredentials(SyncCredentials *credentials)
-{
-    if (runner_.credentials() == credentials)
-        return;
-    runner_.setCredentials(credentials);
-    emit credentialsChanged();
+    connect(&runner_, &SyncRunner::credentialsChanged, this,
+            &ReviewRosterModel::credentialsChanged);
 }
 
 int ReviewRosterModel::rowCount(const QModelIndex &parent) const

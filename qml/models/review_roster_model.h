@@ -53,7 +53,7 @@ public:
     VaultSession *session() const { return session_; }
     void setSession(VaultSession *session);
     SyncCredentials *credentials() const { return runner_.credentials(); }
-    void setCredentials(SyncCredentials *credentials);
+    void setCredentials(SyncCredentials *credentials) { runner_.setCredentials(credentials); }
     bool busy() const { return runner_.busy(); }
     int pendingCount() const;
     QStringList problems() const { return problems_; }

@@ -31,7 +31,10 @@ void SyncRunner::setSession(VaultSession *session)
 
 void SyncRunner::setCredentials(SyncCredentials *credentials)
 {
+    if (credentials_ == credentials)
+        return;
     credentials_ = credentials;
+    emit credentialsChanged();
 }
 
 void SyncRunner::setBusy(bool busy)

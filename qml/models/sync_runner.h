@@ -39,7 +39,8 @@ public:
 
 signals:
     void busyChanged();
-    void cancelled(); // the run was dropped (the vault is locking)
+    void credentialsChanged(); // models forward it as their own property's NOTIFY
+    void cancelled();          // the run was dropped (the vault is locking)
 
 private:
     void setBusy(bool busy);
