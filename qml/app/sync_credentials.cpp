@@ -94,7 +94,6 @@ void SyncCredentials::save(const QString &address, const QString &user, const QS
                       if (!self)
                           return;
                       if (!result.ok) {
-                          self->lastError_ = result.error;
                           emit self->saved(
                               address, false,
                               tr("Kept until the app quits: the keychain refused it (%1).")
@@ -140,10 +139,11 @@ void SyncCredentials::fetch(const QString &address, std::function<void(const Res
             self->remember(key, credentials);
             return done(credentials);
         }
-        if (!result.notFound)
-            self->lastError_ = result.error;
-        else
+        if (result.notFound)
             self->absent_.insert(key, true);
+        else
+            qWarning("keychain: cannot read the account for %s: %s", qPrintable(key),
+                     qPrintable(result.error));
         done(std::nullopt);
     });
 }

@@ -49,11 +49,9 @@ public:
     Q_INVOKABLE void load(const QString &address);
 
     // Memory first, then the keychain. `done` runs once, on this thread, possibly at once;
-    // nullopt means "connect without credentials". A keychain error is reported by
-    // lastError() and also means nullopt.
+    // nullopt means "connect without credentials". A keychain error is logged and also means
+    // nullopt: the server then refuses (401), which the walk's sync state shows.
     void fetch(const QString &address, std::function<void(const Result &)> done);
-
-    Q_INVOKABLE QString lastError() const { return lastError_; }
 
 signals:
     void changed();
@@ -65,6 +63,5 @@ private:
     its::platform::SecretStore *store_;
     QHash<QString, its::sync::Credentials> known_; // by accountKey(); loaded or typed this run
     QHash<QString, bool> absent_;                  // keychain said: nothing kept for this key
-    QString lastError_;
     int revision_ = 0;
 };
