@@ -3,6 +3,7 @@
 #include "vault/vault.h"
 #include "vault/vault_error.h"
 
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
 #include <filesystem>
 
@@ -126,9 +127,10 @@ void VaultSession::clearError()
 
 void VaultSession::run(Job job)
 {
-    if (m_watcher.isRunning())
+    if (m_busy)
         return; // one vault operation at a time; the UI disables its buttons while busy
     setError({});
+    m_busy = true;
     m_watcher.setFuture(QtConcurrent::run(std::move(job)));
     emit busyChanged();
 }
@@ -136,7 +138,11 @@ void VaultSession::run(Job job)
 void VaultSession::onFinished()
 {
     std::shared_ptr<Outcome> outcome = m_watcher.result();
-    emit busyChanged();
+    // busy turns false last, once the outcome is in place.
+    auto done = qScopeGuard([this] {
+        m_busy = false;
+        emit busyChanged();
+    });
     if (!outcome->ok) {
         const QString message = messageFor(outcome->code, outcome->detail);
         setError(message);

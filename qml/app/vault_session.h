@@ -40,7 +40,9 @@ public:
 
     bool exists() const { return m_exists; }
     bool unlocked() const;
-    bool busy() const { return m_watcher.isRunning(); }
+    // True from run() until the outcome is applied (not merely until the worker returns), so
+    // whoever sees busy turn false also sees the error or the open vault.
+    bool busy() const { return m_busy; }
     QString errorMessage() const { return m_errorMessage; }
     QString vaultDir() const { return m_vaultDir; }
 
@@ -82,5 +84,6 @@ private:
     bool m_exists = false;
     std::unique_ptr<its::Vault> m_vault;
     QString m_errorMessage;
+    bool m_busy = false;
     QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
 };
