@@ -15,6 +15,7 @@ using nlohmann::json;
 constexpr std::string_view kPassphrase = "passphrase";
 constexpr std::string_view kRecovery = "recovery";
 constexpr std::string_view kAead = "xchacha20poly1305-ietf";
+constexpr std::string_view kGf32Check = "gf32";
 constexpr std::uint64_t kMaxMemlimit = 4ull << 30; // refuse files that ask for more than 4 GiB
 
 [[noreturn]] void malformed(const std::string &field, const std::string &why)
@@ -113,10 +114,11 @@ SecureKey passphraseKey(std::string_view passphrase, const Argon2Params &kdf)
     return key;
 }
 
-SecureKey recoveryKey(std::string_view recoveryCode, const std::vector<unsigned char> &salt)
+SecureKey recoveryKey(std::string_view recoveryCode, const std::vector<unsigned char> &salt,
+                      RecoveryCheck check)
 {
     // The code carries 128 random bits, so a keyed BLAKE2b is enough: no stretching needed.
-    const SecureBuffer secret = decodeRecoveryCode(recoveryCode);
+    const SecureBuffer secret = decodeRecoveryCode(recoveryCode, check);
     SecureKey key;
     crypto_generichash(key.data(), key.size(), secret.data(), secret.size(), salt.data(),
                        salt.size());
@@ -182,7 +184,8 @@ KeyFile KeyFile::create(const std::string &vaultId, const SecureKey &dataKey,
         seal(passphraseKey(passphrase, file.kdf_), dataKey, vaultId, kPassphrase);
     std::vector<unsigned char> salt(crypto_generichash_KEYBYTES);
     randombytes_buf(salt.data(), salt.size());
-    file.recoverySlot_ = seal(recoveryKey(recoveryCode, salt), dataKey, vaultId, kRecovery);
+    file.recoverySlot_ =
+        seal(recoveryKey(recoveryCode, salt, file.recoveryCheck_), dataKey, vaultId, kRecovery);
     file.recoverySlot_.salt = std::move(salt);
     return file;
 }
@@ -210,7 +213,8 @@ SecureKey KeyFile::unwrapWithPassphrase(std::string_view passphrase) const
 SecureKey KeyFile::unwrapWithRecoveryCode(std::string_view recoveryCode) const
 {
     SecureKey dataKey;
-    if (!open(recoveryKey(recoveryCode, recoverySlot_.salt), recoverySlot_, vaultId_, dataKey))
+    if (!open(recoveryKey(recoveryCode, recoverySlot_.salt, recoveryCheck_), recoverySlot_,
+              vaultId_, dataKey))
         throw VaultError(VaultErrorCode::WrongRecoveryCode,
                          "wrong recovery code: it is well-formed but does not open this vault.");
     return dataKey;
@@ -226,6 +230,8 @@ std::string KeyFile::serialize() const
     passphrase["kdf"] = kdf;
     json recovery = wrapToJson(recoverySlot_);
     recovery["kdf"] = {{"alg", "blake2b-keyed"}, {"salt", toBase64(recoverySlot_.salt)}};
+    if (recoveryCheck_ == RecoveryCheck::Gf32)
+        recovery["code_check"] = kGf32Check;
     const json root = {
         {"format", kFormat},
         {"version", kFormatVersion},
@@ -285,6 +291,17 @@ KeyFile KeyFile::parse(std::string_view text)
     const json &rkdf = field(field(root, "wraps", ""), "recovery", "/wraps").value("kdf", json());
     file.recoverySlot_.salt =
         base64Field(rkdf, "salt", "/wraps/recovery/kdf", crypto_generichash_KEYBYTES);
+    // Absent in files written before the GF(32) check: their codes carry the legacy check.
+    const json &recovery = field(field(root, "wraps", ""), "recovery", "/wraps");
+    file.recoveryCheck_ = RecoveryCheck::LegacyHash;
+    if (recovery.contains("code_check")) {
+        const json &check = recovery.at("code_check");
+        if (!check.is_string() || check.get<std::string>() != kGf32Check)
+            throw VaultError(VaultErrorCode::UnsupportedVersion,
+                             "vault.keys.json: unknown recovery code check at "
+                             "/wraps/recovery/code_check");
+        file.recoveryCheck_ = RecoveryCheck::Gf32;
+    }
     return file;
 }
 

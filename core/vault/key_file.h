@@ -5,6 +5,7 @@
 // so a wrap cannot be moved to another vault or swapped between slots. See docs/VAULT.md.
 
 #include "database.h"
+#include "recovery_code.h"
 #include "secure_key.h"
 
 #include <cstdint>
@@ -77,6 +78,7 @@ private:
     Argon2Params kdf_;
     WrappedKey passphraseSlot_;
     WrappedKey recoverySlot_;
+    RecoveryCheck recoveryCheck_ = RecoveryCheck::Gf32;
 };
 
 } // namespace its

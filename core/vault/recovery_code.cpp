@@ -24,8 +24,37 @@ int symbolValue(char c)
     return pos == std::string_view::npos ? -1 : static_cast<int>(pos);
 }
 
-// 5 bits derived from the data, to catch a mistyped symbol before any key derivation.
-unsigned checkValue(const unsigned char *data)
+// Multiplication in GF(32) modulo the primitive polynomial x^5 + x^2 + 1.
+unsigned gf32Multiply(unsigned a, unsigned b)
+{
+    unsigned product = 0;
+    for (; b != 0; b >>= 1) {
+        if (b & 1u)
+            product ^= a;
+        a <<= 1;
+        if (a & 0x20u)
+            a ^= 0x25u;
+    }
+    return product & 0x1fu;
+}
+
+// The check symbol makes sum(alpha^(i+1) * symbol_i) + check == 0 over GF(32). The weights
+// alpha^0..alpha^26 are distinct and non-zero (alpha has order 31), so every single mistyped
+// symbol and every swap of two symbols changes the sum: no typo of either kind gets through.
+unsigned gf32Check(const unsigned char *symbols)
+{
+    unsigned weight = 1;
+    unsigned sum = 0;
+    for (std::size_t i = 0; i < kDataSymbols; ++i) {
+        weight = gf32Multiply(weight, 2);
+        sum ^= gf32Multiply(weight, symbols[i]);
+    }
+    return sum;
+}
+
+// Codes made before the GF(32) check carry 5 bits of a hash of the data: a random typo still
+// matched it once in 32. Kept so those codes open the vaults they were made for.
+unsigned legacyHashCheck(const unsigned char *data)
 {
     unsigned char digest[crypto_generichash_BYTES_MIN];
     crypto_generichash(digest, sizeof digest, data, kRecoveryCodeBytes,
@@ -50,12 +79,13 @@ std::string generateRecoveryCode()
     std::string code;
     unsigned buffer = 0;
     int bits = 0;
+    SecureBuffer symbols(kSymbols);
     std::size_t emitted = 0;
     auto emit = [&](unsigned value) {
         if (emitted > 0 && emitted % kGroup == 0)
             code += '-';
         code += kAlphabet[value & 0x1fu];
-        ++emitted;
+        symbols.data()[emitted++] = static_cast<unsigned char>(value & 0x1fu);
     };
     for (std::size_t i = 0; i < kRecoveryCodeBytes; ++i) {
         buffer = (buffer << 8) | data.data()[i];
@@ -68,11 +98,11 @@ std::string generateRecoveryCode()
     }
     if (bits > 0)
         emit(buffer << (5 - bits));
-    emit(checkValue(data.data()));
+    emit(gf32Check(symbols.data()));
     return code;
 }
 
-SecureBuffer decodeRecoveryCode(std::string_view code)
+SecureBuffer decodeRecoveryCode(std::string_view code, RecoveryCheck check)
 {
     ensureSodiumInitialised();
     SecureBuffer symbols(kSymbols);
@@ -105,7 +135,9 @@ SecureBuffer decodeRecoveryCode(std::string_view code)
     }
     if (out != kRecoveryCodeBytes || buffer != 0)
         malformed("its last data character is not possible");
-    if (checkValue(data.data()) != symbols.data()[kDataSymbols])
+    const unsigned expected =
+        check == RecoveryCheck::Gf32 ? gf32Check(symbols.data()) : legacyHashCheck(data.data());
+    if (expected != symbols.data()[kDataSymbols])
         malformed("a character was mistyped (the check character does not match)");
     return data;
 }
