@@ -4,9 +4,9 @@
 #include "sync_commands.h"
 
 #include "cli_io.h"
-#include "scoring/summarize.h"
 #include "sync/credentials.h"
 #include "sync/device_identity.h"
+#include "sync/finished_walks.h"
 #include "sync/outbox.h"
 #include "sync/received_summaries.h"
 #include "sync/review_circle.h"
@@ -15,7 +15,6 @@
 #include "sync/sync_error.h"
 #include "sync/target_factory.h"
 #include "timing/time_point.h"
-#include "vault/walk_store.h"
 
 #include <QDateTime>
 #include <ostream>
@@ -67,7 +66,14 @@ int enroll(Context &context, const QStringList &argsIn)
         return kExitUsage;
     const Invitation invitation = parseInvitation(QString::fromStdString(readFile(args[0])));
     Vault vault = openVault(context);
-    const EnrollmentRequest request = enrollDevice(vault.db(), invitation, label, nowMs());
+    EnrollChange change = EnrollChange::Joined;
+    const EnrollmentRequest request = enrollDevice(vault.db(), invitation, label, nowMs(), &change);
+    if (change == EnrollChange::Moved)
+        context.out << "the review circle moved to " << invitation.targetUrl.toStdString()
+                    << ": every summary will be sent there again (run push)\n";
+    else if (change == EnrollChange::SwitchedCircle)
+        context.out << "left the previous review circle: every finished walk will be sealed "
+                       "for the new one (run push)\n";
     publishEnrollment(vault.db(), *target(invitation.targetUrl), nowMs());
     context.out << "enrolled as " << request.deviceId.toStdString() << " ("
                 << request.label.toStdString() << ") in circle " << request.circleId.toStdString()
@@ -86,18 +92,8 @@ int push(Context &context, const QStringList &args)
     const auto identity = loadDeviceIdentity(vault.db());
     if (!identity || !identity->enrolled())
         throw SyncError(SyncErrorKind::Config, "this device is not enrolled: run enroll first");
+    const int queued = queueFinishedWalks(vault.db(), SystemClock().now());
     Outbox outbox(vault.db());
-    // Every finished walk's current revision goes to the outbox (a no-op when already there).
-    WalkStore walks(vault.db());
-    int queued = 0;
-    for (const WalkHeader &header : walks.listWalks({WalkStatus::Finished, {}, {}})) {
-        if (outbox.entry(QString::fromStdString(header.id), header.revision))
-            continue;
-        WalkSummary summary = summarize(walks.loadWalk(header.id), SystemClock().now());
-        summary.revision = header.revision;
-        outbox.enqueue(summary, nowMs());
-        ++queued;
-    }
     const PushReport report =
         outbox.push(*target(identity->targetUrl), nowMs(), {128, 8, -1, args.contains("--now")});
     context.out << "queued " << queued << ", attempted " << report.attempted << ", synced "
@@ -134,6 +130,20 @@ int reviewCreate(Context &context, const QStringList &args)
                 << "\nreview key fingerprint " << fingerprint(circle.keys.boxPublic).toStdString()
                 << "\ninvitation: " << invitationToText(makeInvitation(circle)).toStdString()
                 << "\nback the key up now: review backup FILE\n";
+    return kExitOk;
+}
+
+int reviewMove(Context &context, const QStringList &args)
+{
+    if (args.size() != 1)
+        return kExitUsage;
+    target(args[0]); // a bad address fails before anything is changed
+    Vault vault = openVault(context);
+    const ReviewCircle circle = moveReviewCircle(vault.db(), args[0]);
+    context.out << "review circle " << circle.circleId.toStdString() << " now syncs through "
+                << circle.targetUrl.toStdString()
+                << "\nnew invitation: " << invitationToText(makeInvitation(circle)).toStdString()
+                << "\nexecutives enroll again with it; their summaries are sent there again\n";
     return kExitOk;
 }
 
@@ -288,6 +298,7 @@ std::vector<Command> syncCommands()
         {"sync status", "", "each walk's sync state: queued/uploading/synced/failed", status},
         {"review create", "TARGET", "create the review circle (CCO) for a sync target",
          reviewCreate},
+        {"review move", "TARGET", "point the review circle at a new sync target", reviewMove},
         {"review invite", "[FILE|-]", "write the invitation executives enroll with", reviewInvite},
         {"review backup", "FILE", "back up the review key under a new passphrase", reviewBackup},
         {"review restore", "FILE TARGET", "restore the review key on another device",

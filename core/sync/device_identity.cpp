@@ -26,13 +26,51 @@ std::optional<DeviceIdentity> loadDeviceIdentity(Database &db)
     return identity;
 }
 
+namespace {
+
+EnrollChange classify(const std::optional<DeviceIdentity> &identity, const Invitation &invitation)
+{
+    if (!identity || !identity->enrolled())
+        return EnrollChange::Joined;
+    if (identity->circleId != invitation.circleId)
+        return EnrollChange::SwitchedCircle;
+    if (identity->reviewPublic != invitation.reviewPublic)
+        throw SyncError(SyncErrorKind::Crypto,
+                        "this invitation names your review circle " +
+                            invitation.circleId.toStdString() +
+                            " but carries another review key (" +
+                            fingerprint(invitation.reviewPublic).toStdString() + " instead of " +
+                            fingerprint(identity->reviewPublic).toStdString() +
+                            "). Nothing was changed: ask the CCO for a new invitation.");
+    return identity->targetUrl == invitation.targetUrl.trimmed() ? EnrollChange::Rejoined
+                                                                 : EnrollChange::Moved;
+}
+
+void adaptOutbox(Database &db, EnrollChange change, qint64 nowMs)
+{
+    if (change == EnrollChange::Moved) {
+        // The old address may be gone before the review read everything from it.
+        db.prepare("UPDATE sync_outbox SET state = 'queued', attempts = 0, next_attempt_ms = 0,"
+                   " last_error = NULL, updated_at_ms = ? WHERE state != 'superseded'")
+            .bindInt64(1, nowMs)
+            .run();
+    } else if (change == EnrollChange::SwitchedCircle) {
+        // Sealed to the old review key: the new review could not open them.
+        db.exec("DELETE FROM sync_outbox_envelope; DELETE FROM sync_outbox;");
+    }
+}
+
+} // namespace
+
 EnrollmentRequest enrollDevice(Database &db, const Invitation &invitation, const QString &label,
-                               qint64 nowMs)
+                               qint64 nowMs, EnrollChange *change)
 {
     if (!isSafeId(invitation.circleId))
         throw SyncError(SyncErrorKind::Format, "invitation circle id is not a safe id");
     std::optional<DeviceIdentity> identity = loadDeviceIdentity(db);
+    const EnrollChange what = classify(identity, invitation);
     Transaction transaction(db);
+    adaptOutbox(db, what, nowMs);
     if (!identity) {
         DeviceIdentity created;
         created.label =
@@ -54,10 +92,12 @@ EnrollmentRequest enrollDevice(Database &db, const Invitation &invitation, const
         .bindText(1, toStd(identity->label))
         .bindText(2, toStd(invitation.circleId))
         .bindBlob(3, blob(invitation.reviewPublic))
-        .bindText(4, toStd(invitation.targetUrl))
+        .bindText(4, toStd(invitation.targetUrl.trimmed()))
         .bindInt64(5, nowMs)
         .run();
     transaction.commit();
+    if (change)
+        *change = what;
 
     EnrollmentRequest request;
     request.circleId = invitation.circleId;

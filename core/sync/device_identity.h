@@ -28,12 +28,25 @@ struct DeviceIdentity
     bool enrolled() const { return !circleId.isEmpty(); }
 };
 
+// What joining with an invitation changed (enrollDevice).
+enum class EnrollChange
+{
+    Joined,         // the device was in no circle before
+    Rejoined,       // same circle, same address: only the label and the request are new
+    Moved,          // same circle and key at a new address: every summary not superseded is
+                    // queued again for it (the review skips what it already holds)
+    SwitchedCircle, // another circle: the outbox is emptied, so every finished walk is sealed
+                    // afresh to the new review key by the next push
+};
+
 // Migrates the sync schema if needed. nullopt when the device has no identity yet.
 std::optional<DeviceIdentity> loadDeviceIdentity(Database &db);
 // Creates the identity if missing (keeping an existing key and label), records the invitation,
-// and returns the request to write (see publishEnrollment).
+// and returns the request to write (see publishEnrollment). An invitation naming this device's
+// circle with another review key is refused (SyncError(Crypto)) and changes nothing: a circle
+// keeps its key for life, so such an invitation is forged or mistaken.
 EnrollmentRequest enrollDevice(Database &db, const Invitation &invitation, const QString &label,
-                               qint64 nowMs);
+                               qint64 nowMs, EnrollChange *change = nullptr);
 // Writes enrollments/<deviceId>.json to the target and reads it back.
 void publishEnrollment(Database &db, SyncTarget &target, qint64 nowMs);
 // publishEnrollment() in two steps, for callers that keep the network on another thread: the

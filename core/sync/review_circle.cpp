@@ -103,6 +103,19 @@ ReviewCircle requireReviewCircle(Database &db)
     return std::move(*circle);
 }
 
+ReviewCircle moveReviewCircle(Database &db, const QString &targetUrl)
+{
+    ReviewCircle circle = requireReviewCircle(db);
+    const QString address = targetUrl.trimmed();
+    if (address.isEmpty())
+        throw SyncError(SyncErrorKind::Config, "the new sync address is empty");
+    db.prepare("UPDATE sync_review_circle SET target_url = ? WHERE id = 1")
+        .bindText(1, toStd(address))
+        .run();
+    circle.targetUrl = address;
+    return circle;
+}
+
 Invitation makeInvitation(const ReviewCircle &circle)
 {
     return Invitation{circle.circleId, circle.keys.boxPublic, circle.targetUrl};

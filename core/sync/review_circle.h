@@ -27,6 +27,12 @@ std::optional<ReviewCircle> loadReviewCircle(Database &db);
 // Throws SyncError(Config) with a clear message when the vault holds no circle.
 ReviewCircle requireReviewCircle(Database &db);
 
+// Points the circle at another sync target (the company moved its server or share): the key,
+// roster and received summaries stay. Envelopes are known by path, so what the executives send
+// again to the new address is skipped without being fetched. Executives follow with the new
+// invitation (enrollDevice: EnrollChange::Moved). Throws SyncError(Config) with no circle.
+ReviewCircle moveReviewCircle(Database &db, const QString &targetUrl);
+
 Invitation makeInvitation(const ReviewCircle &circle);
 
 // The circle's key and its whole roster (devices, labels, revocations) under `passphrase`.

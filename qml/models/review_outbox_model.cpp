@@ -1,9 +1,9 @@
 #include "review_outbox_model.h"
 
 #include "review_support.h"
-#include "scoring/summarize.h"
 #include "session_access.h"
 #include "sync/device_identity.h"
+#include "sync/finished_walks.h"
 #include "timing/time_point.h"
 #include "vault/walk_store.h"
 #include "vault_session.h"
@@ -163,19 +163,7 @@ int OutboxModel::queueFinishedWalks()
         return 0;
     int queued = 0;
     try {
-        Outbox outbox(*db);
-        its::WalkStore walks(*db);
-        its::WalkFilter finished;
-        finished.status = its::WalkStatus::Finished;
-        for (const its::WalkHeader &header : walks.listWalks(finished)) {
-            if (outbox.entry(QString::fromStdString(header.id), header.revision))
-                continue;
-            its::WalkSummary summary =
-                its::summarize(walks.loadWalk(header.id), its::SystemClock().now());
-            summary.revision = header.revision;
-            outbox.enqueue(summary, review::nowMs());
-            ++queued;
-        }
+        queued = its::sync::queueFinishedWalks(*db, its::SystemClock().now());
     } catch (const std::exception &error) {
         setError(tr("Cannot queue the finished walks: %1").arg(errorText(error)));
     }

@@ -109,6 +109,30 @@ private slots:
         QCOMPARE(cli(review, {"summaries", "--from", "2030-01-01T00:00:00Z"}).out.count('\n'), 0);
     }
 
+    void movedShareKeepsEveryDelivery()
+    {
+        // The company retires the share: the CCO moves the circle, the executive joins again.
+        const QString newShare = tmp.filePath("new-share");
+        QVERIFY(QDir().mkpath(newShare));
+        Run run = cli(review, {"review", "move", newShare});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("now syncs through " + newShare), qPrintable(run.out));
+        // The later tests enroll with invitation.txt and watch the share: both follow the move.
+        const QString invitation = tmp.filePath("invitation.txt");
+        QCOMPARE(cli(review, {"review", "invite", invitation}).exitCode, 0);
+        QDir(share).removeRecursively();
+        share = newShare;
+
+        run = cli(device, {"enroll", invitation});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("moved to " + newShare), qPrintable(run.out));
+        run = cli(device, {"push"});
+        QVERIFY2(run.out.contains("synced 3, failed 0"), qPrintable(run.out + run.err));
+        run = cli(review, {"pull"});
+        QVERIFY2(run.out.contains("new 0, already seen 3"), qPrintable(run.out + run.err));
+        QCOMPARE(cli(review, {"summaries"}).out.count('\n'), 3);
+    }
+
     void revokedDeviceIsRejected()
     {
         QCOMPARE(cli(review, {"revoke", deviceId}).exitCode, 0);

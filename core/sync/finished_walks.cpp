@@ -1,0 +1,27 @@
+#include "sync/finished_walks.h"
+
+#include "scoring/summarize.h"
+#include "sync/outbox.h"
+#include "vault/walk_store.h"
+
+namespace its::sync {
+
+int queueFinishedWalks(Database &db, TimePoint now)
+{
+    Outbox outbox(db);
+    WalkStore walks(db);
+    WalkFilter finished;
+    finished.status = WalkStatus::Finished;
+    int queued = 0;
+    for (const WalkHeader &header : walks.listWalks(finished)) {
+        if (outbox.entry(QString::fromStdString(header.id), header.revision))
+            continue;
+        WalkSummary summary = summarize(walks.loadWalk(header.id), now);
+        summary.revision = header.revision;
+        outbox.enqueue(summary, now.wallMs);
+        ++queued;
+    }
+    return queued;
+}
+
+} // namespace its::sync
