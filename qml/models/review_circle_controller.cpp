@@ -102,6 +102,34 @@ bool ReviewCircleController::create(const QString &address, bool createFolder)
     return true;
 }
 
+bool ReviewCircleController::moveTo(const QString &address, bool createFolder)
+{
+    its::Database *db = sessionDatabase(session_);
+    if (!db) {
+        setError(tr("The vault is locked."));
+        return false;
+    }
+    if (!hasCircle()) {
+        setError(tr("Create the review circle first."));
+        return false;
+    }
+    if (address.trimmed() == targetUrl_) {
+        setError(tr("The review circle already uses this address."));
+        return false;
+    }
+    if (!prepareFolder(address, createFolder))
+        return false;
+    try {
+        moveReviewCircle(*db, address);
+    } catch (const std::exception &error) {
+        setError(tr("Cannot change the sync address: %1").arg(errorText(error)));
+        return false;
+    }
+    setError({});
+    reload();
+    return true;
+}
+
 bool ReviewCircleController::saveInvitation(const QUrl &file)
 {
     if (!hasCircle()) {

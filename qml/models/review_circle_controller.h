@@ -46,6 +46,9 @@ public:
     Q_INVOKABLE QString targetProblem(const QString &address) const;
     // `createFolder`: make the folder if missing (the embedded default under the app's data).
     Q_INVOKABLE bool create(const QString &address, bool createFolder);
+    // Points the circle at a new sync address (the company moved its server): key, roster and
+    // received summaries stay; the invitation changes, and executives join again with it.
+    Q_INVOKABLE bool moveTo(const QString &address, bool createFolder);
     Q_INVOKABLE bool saveInvitation(const QUrl &file);
     Q_INVOKABLE bool backup(const QUrl &file, const QString &passphrase);
     Q_INVOKABLE bool restore(const QUrl &file, const QString &passphrase, const QString &address,

@@ -379,6 +379,11 @@ ItsPage {
                     }
                 }
             }
+            SyncAddressMoveCard {
+                Layout.fillWidth: true
+                visible: circle.hasCircle
+                circle: page.circle
+            }
         }
     }
 }
