@@ -17,6 +17,7 @@ PACKAGES=(
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-shapes
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtquick-dialogs
   qml6-module-qt-labs-platform qml6-module-qtmultimedia qml6-module-qtcore
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   qt6-qpa-plugins qt6-wayland
   # crypto, storage, formats
   libsqlcipher-dev sqlcipher libsodium-dev nlohmann-json3-dev qtkeychain-qt6-dev libzxing-dev

@@ -24,6 +24,7 @@ AppController::AppController(its::platform::Platform platform, Options options, 
     m_outbox->setCredentials(m_syncCredentials);
     m_outbox->setSession(m_session);
     m_outbox->setAutoSync(true);
+    m_cameraPermission = new CameraPermission(m_platform.permissions.get(), this);
     m_autoLock = new its::platform::AutoLock(m_platform.lifecycle.get(), this);
     m_firstRun = !m_session->exists();
 

@@ -4,6 +4,7 @@
 // main() and tests construct it and hand it over with setInstance() before QML asks for it.
 
 #include "app_settings.h"
+#include "camera_permission.h"
 #include "device_unlock.h"
 #include "platform.h"
 #include "review_outbox_model.h"
@@ -34,6 +35,8 @@ class AppController : public QObject
     Q_PROPERTY(SyncCredentials *syncCredentials READ syncCredentials CONSTANT)
     // The executive's outbox, syncing in the background while the vault is open (enrolled only).
     Q_PROPERTY(OutboxModel *outbox READ outbox CONSTANT)
+    // Ask it before opening the camera (QrScanDialog).
+    Q_PROPERTY(CameraPermission *cameraPermission READ cameraPermission CONSTANT)
     // "firstRun", "unlock" or "home"
     Q_PROPERTY(QString screen READ screen NOTIFY screenChanged)
     Q_PROPERTY(bool darkTheme READ darkTheme NOTIFY darkThemeChanged)
@@ -63,6 +66,7 @@ public:
     DeviceUnlock *deviceUnlock() const { return m_deviceUnlock; }
     SyncCredentials *syncCredentials() const { return m_syncCredentials; }
     OutboxModel *outbox() const { return m_outbox; }
+    CameraPermission *cameraPermission() const { return m_cameraPermission; }
     its::platform::Platform &platform() { return m_platform; }
     its::platform::AutoLock *autoLock() const { return m_autoLock; }
     QString screen() const;
@@ -97,6 +101,7 @@ private:
     DeviceUnlock *m_deviceUnlock = nullptr;
     SyncCredentials *m_syncCredentials = nullptr;
     OutboxModel *m_outbox = nullptr;
+    CameraPermission *m_cameraPermission = nullptr;
     its::platform::AutoLock *m_autoLock = nullptr;
     std::unique_ptr<QTranslator> m_translator;
     QPointer<QQmlEngine> m_engine;

@@ -117,6 +117,11 @@ QString ReviewEnrollController::readInvitationImage(const QUrl &file)
         setError(tr("No QR code found in this image. Try a sharper picture of the whole code."));
         return {};
     }
+    return checkInvitationText(text);
+}
+
+QString ReviewEnrollController::checkInvitationText(const QString &text)
+{
     try {
         parseInvitation(text);
     } catch (const std::exception &error) {

@@ -59,6 +59,9 @@ public:
     // "" with errorString set when the image cannot be read, holds no QR code, or its QR code
     // is not an invitation. Nothing is joined: the page fills the text field with the result.
     Q_INVOKABLE QString readInvitationImage(const QUrl &file);
+    // The invitation in a QR code read some other way (QrScanDialog's camera): `text` trimmed
+    // when it is an invitation, else "" with the parser's reason in errorString.
+    Q_INVOKABLE QString checkInvitationText(const QString &text);
     // Starts writing the enrollment request (again, after the target was unreachable); false
     // when it cannot start. The outcome is publishFinished() and requestPublished.
     Q_INVOKABLE bool publishRequest();

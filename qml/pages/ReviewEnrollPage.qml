@@ -3,11 +3,13 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import QtMultimedia
 import InTheirShoes
 
-// The executive side: join a review circle with the CCO's invitation (a file, its text, or a
-// picture of its QR code), read both key fingerprints to the CCO, then watch each walk's summary
-// travel (outbox). No camera scanning: a screenshot or photo of the code is read instead.
+// The executive side: join a review circle with the CCO's invitation (a file, its text, its QR
+// code through the camera, or a picture of the code), read both key fingerprints to the CCO,
+// then watch each walk's summary travel (outbox). The camera option is shown only when the
+// device has a camera; the picture option is always there.
 ItsPage {
     id: page
 
@@ -57,6 +59,57 @@ ItsPage {
         invitationText.text = text
         return true
     }
+    // The same for a QR code the camera read: checked, then filled in; else the parser's error.
+    function useScannedText(scanned: string): bool {
+        const text = enrollment.checkInvitationText(scanned)
+        if (text.length === 0)
+            return false
+        invitationText.text = text
+        return true
+    }
+
+    // The camera: permission first (the OS may ask the user), then the scan dialog, made on
+    // demand so no camera object exists until the executive asks for one.
+    property bool cameraDenied: false
+    property bool awaitingCamera: false
+    property QrScanDialog scanDialog: null
+    function scanWithCamera() {
+        cameraDenied = false
+        awaitingCamera = true
+        AppController.cameraPermission.request()
+    }
+    function openScanDialog(cameraEnabled: bool): QrScanDialog {
+        if (!scanDialog)
+            scanDialog = scanDialogComponent.createObject(page, { cameraEnabled: cameraEnabled }) as QrScanDialog
+        scanDialog.open()
+        return scanDialog
+    }
+    Connections {
+        target: AppController.cameraPermission
+        function onAnswered(granted: bool) {
+            if (!page.awaitingCamera)
+                return
+            page.awaitingCamera = false
+            page.cameraDenied = !granted
+            if (granted)
+                page.openScanDialog(true)
+        }
+    }
+    Component {
+        id: scanDialogComponent
+        QrScanDialog {
+            id: dialog
+            onFound: text => page.useScannedText(text)
+            // Closing releases the camera at once: the dialog and its Camera go away.
+            onClosed: {
+                page.scanDialog = null
+                dialog.destroy()
+            }
+        }
+    }
+    MediaDevices { id: mediaDevices }
+    // Whether to offer the camera; follows the devices (a test may set it to see the button).
+    property bool hasCamera: mediaDevices.videoInputs.length > 0
 
     FileDialog {
         id: imageDialog
@@ -133,6 +186,21 @@ ItsPage {
                         Layout.fillWidth: true
                         label: qsTr("…or paste the invitation text")
                         placeholderText: "intheirshoes:invite?v=1&…"
+                    }
+                    ItsButton {
+                        objectName: "scanQrButton"
+                        Layout.fillWidth: true
+                        visible: page.hasCamera
+                        text: qsTr("Scan QR code with the camera")
+                        Accessible.name: qsTr("Scan the invitation's QR code with the camera")
+                        onClicked: page.scanWithCamera()
+                    }
+                    ItsBanner {
+                        objectName: "cameraDeniedBanner"
+                        Layout.fillWidth: true
+                        visible: page.cameraDenied
+                        tone: "warning"
+                        text: qsTr("Camera access is off for this app. Allow it in the system settings, or read the invitation from an image.")
                     }
                     ItsButton {
                         objectName: "readInvitationImageButton"
