@@ -1,11 +1,11 @@
 #include "qr_frame_scanner.h"
 
 #include "sync/invitation_qr.h"
-#include "sync/sync_error.h"
 
 #include <QVideoFrameFormat>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cstring>
+#include <exception>
 
 using its::sync::decodeQr;
 using its::sync::GrayImageView;
@@ -202,7 +202,7 @@ QImage QrFrameScanner::copyPicture(const QVideoFrame &frame, QString *error)
 
 void QrFrameScanner::takeFrame(const QVideoFrame &frame)
 {
-    if (!active_ || watcher_.isRunning() || !frame.isValid())
+    if (!active_ || inFlight_ || !frame.isValid())
         return; // invalid: a camera starting or stopping sends those
     if (sinceLastFrame_.isValid() && sinceLastFrame_.elapsed() < minimumInterval_)
         return;
@@ -222,33 +222,40 @@ void QrFrameScanner::takeFrame(const QVideoFrame &frame)
         Outcome outcome{generation, {}};
         try {
             outcome.text = decodeQr(view);
-        } catch (const its::sync::SyncError &) {
-            // no QR code in this frame: the next one may have it
+        } catch (const std::exception &) {
+            // no QR code in this frame (SyncError): the next one may have it
         }
         return outcome;
     }));
+    inFlight_ = true;
     emit busyChanged();
 }
 
 void QrFrameScanner::decodeFinished()
 {
     const Outcome outcome = watcher_.result();
-    emit busyChanged();
-    if (outcome.generation != generation_ || !active_)
-        return; // deactivated (or restarted) while this frame was decoded
-    ++framesScanned_;
-    emit framesScannedChanged();
-    if (outcome.text.isEmpty()) {
-        setStatus(Scanning);
-        return;
+    // Deactivated (or restarted) while this frame was decoded: its result is stale.
+    const bool current = outcome.generation == generation_ && active_;
+    const bool read = current && !outcome.text.isEmpty();
+    inFlight_ = false;
+    if (current)
+        ++framesScanned_;
+    if (read) {
+        active_ = false;
+        ++generation_;
     }
-    active_ = false;
-    ++generation_;
-    // A handler may destroy us (the dialog closes): check before each further signal.
+    // Signals last, each checked: a handler may destroy us (the dialog closes on found()).
     const QPointer<QrFrameScanner> self(this);
-    setStatus(Found);
-    if (self)
-        emit activeChanged();
+    emit busyChanged();
+    if (!self || !current)
+        return;
+    emit framesScannedChanged();
+    if (!self)
+        return;
+    setStatus(read ? Found : Scanning);
+    if (!self || !read)
+        return;
+    emit activeChanged();
     if (self)
         emit found(outcome.text);
 }

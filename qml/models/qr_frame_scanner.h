@@ -58,7 +58,7 @@ public:
     void setActive(bool active);
     Status status() const { return status_; }
     QString errorString() const { return errorString_; }
-    bool busy() const { return watcher_.isRunning(); }
+    bool busy() const { return inFlight_; }
     int framesScanned() const { return framesScanned_; }
     int minimumInterval() const { return minimumInterval_; }
     void setMinimumInterval(int ms);
@@ -95,6 +95,9 @@ private:
     QString errorString_;
     int framesScanned_ = 0;
     int minimumInterval_ = 250;
+    // From taking a frame until its result is handled (not just while the worker runs: a result
+    // waiting in the event queue still counts, so no second decode can start over it).
+    bool inFlight_ = false;
     quint64 generation_ = 0; // bumped on every (de)activation: older decodes are ignored
     QElapsedTimer sinceLastFrame_;
     // Declared before the watcher, so it is destroyed after it: its destructor waits for the
