@@ -108,8 +108,26 @@ void SyncCredentials::forget(const QString &address)
 {
     const QString key = accountKey(address);
     remember(key, std::nullopt);
-    if (keychainAvailable())
-        store_->remove(keychainName(key), [](const its::platform::SecretResult &) {});
+    const QString done = tr("The account was removed from this device.");
+    if (!keychainAvailable()) {
+        emit forgotten(address, true, done);
+        return;
+    }
+    QPointer<SyncCredentials> self(this);
+    store_->remove(
+        keychainName(key), [self, address, done](const its::platform::SecretResult &result) {
+            if (!self)
+                return;
+            if (!result.ok && !result.notFound) {
+                // Forgotten for now, but the keychain would give it back next time.
+                emit self->forgotten(address, false,
+                                     tr("The keychain could not remove the account (%1): it would "
+                                        "be used again after a restart.")
+                                         .arg(result.error));
+                return;
+            }
+            emit self->forgotten(address, true, done);
+        });
 }
 
 QString SyncCredentials::userFor(const QString &address) const

@@ -56,6 +56,8 @@ public:
 signals:
     void changed();
     void saved(const QString &address, bool ok, const QString &message);
+    // After forget(): ok false when the keychain kept the account (the message says so).
+    void forgotten(const QString &address, bool ok, const QString &message);
 
 private:
     void remember(const QString &key, const Result &credentials);

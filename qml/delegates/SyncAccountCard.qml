@@ -29,6 +29,12 @@ ItsCard {
             card.message = text
             password.text = ""
         }
+        function onForgotten(forgottenAddress: string, ok: bool, text: string) {
+            if (forgottenAddress !== card.address)
+                return
+            card.failed = !ok
+            card.message = text
+        }
     }
 
     ColumnLayout {
@@ -85,11 +91,7 @@ ItsCard {
                 kind: "flat"
                 visible: card.knownUser.length > 0
                 text: qsTr("Forget account")
-                onClicked: {
-                    card.credentials.forget(card.address)
-                    card.failed = false
-                    card.message = qsTr("The account was removed from this device.")
-                }
+                onClicked: card.credentials.forget(card.address)
             }
         }
         ItsBanner {

@@ -129,6 +129,29 @@ private slots:
         QCOMPARE(afterQuit.userFor(server.url().toString()), QString());
     }
 
+    void aKeychainThatCannotForgetSaysSo()
+    {
+        its::platform::FakeSecretStore stubborn;
+        SyncCredentials credentials(&stubborn);
+        QSignalSpy saved(&credentials, &SyncCredentials::saved);
+        credentials.save(server.url().toString(), server.user(), server.password());
+        QVERIFY(saved.wait(5'000));
+        stubborn.setFailing(true);
+        QSignalSpy forgotten(&credentials, &SyncCredentials::forgotten);
+        credentials.forget(server.url().toString());
+        QVERIFY(forgotten.wait(5'000));
+        QCOMPARE(forgotten.first().at(1).toBool(), false);
+        QVERIFY2(forgotten.first().at(2).toString().contains("after a restart"),
+                 qPrintable(forgotten.first().at(2).toString()));
+        QCOMPARE(credentials.userFor(server.url().toString()), QString()); // not used meanwhile
+        stubborn.setFailing(false);
+        credentials.forget(server.url().toString());
+        QVERIFY(forgotten.wait(5'000));
+        QCOMPARE(forgotten.last().at(1).toBool(), true);
+        QVERIFY(
+            !stubborn.contains("webdav:" + SyncCredentials::accountKey(server.url().toString())));
+    }
+
     // The old app pushed on the UI thread, in a nested event loop that held back user input
     // until the server answered or the 30 s transfer timeout: a hung server froze the app.
     // Now syncNow() returns at once and the wait happens on the sync thread.

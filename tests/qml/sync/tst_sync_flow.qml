@@ -140,6 +140,8 @@ Item {
 
             tap(child(card, "syncAccountForget"))
             tryVerify(() => !SyncHooks.keychainHas(key))
+            tryCompare(child(card, "syncAccountMessage"), "text",
+                       "The account was removed from this device.")
             verify(!child(card, "syncAccountKnown").visible)
             stack.pop()
         }
