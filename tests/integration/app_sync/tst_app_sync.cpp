@@ -1,7 +1,7 @@
 // The executive's outbox and the review's inbox as the app runs them, against a real Apache
 // mod_dav server that requires a password: the WebDAV account is read from the keychain (the
-// fake SecretStore here; tst_app_sync_keyring.cpp goes through the real keyring), a missing account is a
-// clear per-walk failure, and a hung server never blocks the UI thread's event loop.
+// fake SecretStore here; tst_app_sync_keyring.cpp goes through the real keyring), a missing account
+// is a clear per-walk failure, and a hung server never blocks the UI thread's event loop.
 #include "fake/fake_secret_store.h"
 #include "review_inbox_model.h"
 #include "review_outbox_model.h"
