@@ -5,6 +5,7 @@
 // read them to the CCO. The request is written on the sync thread (SyncRunner) with the
 // WebDAV account from the keychain: `publishing` meanwhile, publishFinished(ok) after.
 
+#include "sync/device_identity.h"
 #include "sync_runner.h"
 
 #include <QObject>
@@ -34,6 +35,9 @@ class ReviewEnrollController : public QObject
     // False when joining worked locally but the request could not be written to the target yet.
     Q_PROPERTY(bool requestPublished READ requestPublished NOTIFY stateChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    // What the last join changed for a device already in a circle (moved address, another
+    // circle, the same one again); "" after a first join.
+    Q_PROPERTY(QString joinMessage READ joinMessage NOTIFY stateChanged)
 
 public:
     explicit ReviewEnrollController(QObject *parent = nullptr);
@@ -51,6 +55,7 @@ public:
     QString targetUrl() const { return targetUrl_; }
     bool requestPublished() const { return published_; }
     QString errorString() const { return errorString_; }
+    QString joinMessage() const { return joinMessage_; }
 
     // True once this device has joined; the request is then written in the background.
     Q_INVOKABLE bool joinWithText(const QString &invitationText, const QString &label);
@@ -66,6 +71,7 @@ public:
     // when it cannot start. The outcome is publishFinished() and requestPublished.
     Q_INVOKABLE bool publishRequest();
     Q_INVOKABLE void reload();
+    Q_INVOKABLE void clearError() { setError({}); }
 
 signals:
     void sessionChanged();
@@ -77,10 +83,12 @@ signals:
 
 private:
     void setError(const QString &message);
+    QString describe(its::sync::EnrollChange change, const QString &address) const;
 
     QPointer<VaultSession> session_;
     SyncRunner runner_;
     QString label_;
+    QString joinMessage_;
     QString circleId_;
     QString reviewFingerprint_;
     QString deviceFingerprint_;

@@ -143,6 +143,10 @@ void OutboxModel::reload()
     rows_ = std::move(rows);
     walks_ = std::move(walks);
     enrolled_ = enrolled;
+    if (address != targetAddress_ && !lastResult_.isEmpty()) {
+        lastResult_.clear(); // it spoke of the previous address (the circle moved)
+        emit lastResultChanged();
+    }
     targetAddress_ = address;
     // Built once per reload: every History row reads it.
     walkStates_.clear();

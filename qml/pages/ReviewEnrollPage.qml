@@ -71,6 +71,22 @@ ItsPage {
     // The camera: permission first (the OS may ask the user), then the scan dialog, made on
     // demand so no camera object exists until the executive asks for one.
     property bool cameraDenied: false
+    // An enrolled device taking a new invitation (the circle moved, or a new circle).
+    property bool rejoining: false
+
+    function startRejoin() {
+        labelField.text = enrollment.deviceLabel
+        invitationText.text = ""
+        invitationFile.text = ""
+        page.rejoining = true
+    }
+    function join() {
+        const ok = invitationText.text.trim().length > 0
+                ? enrollment.joinWithText(invitationText.text, labelField.text)
+                : enrollment.joinWithFile(invitationFile.text, labelField.text)
+        if (ok)
+            page.rejoining = false
+    }
     property bool awaitingCamera: false
     property QrScanDialog scanDialog: null
     function scanWithCamera() {
@@ -144,17 +160,32 @@ ItsPage {
                 text: enrollment.errorString
             }
 
-            ItsCard {
+            ItsBanner {
+                objectName: "joinMessageBanner"
                 Layout.fillWidth: true
-                visible: !enrollment.enrolled
+                visible: enrollment.enrolled && !page.rejoining && enrollment.joinMessage.length > 0
+                tone: "success"
+                text: enrollment.joinMessage
+            }
+
+            ItsCard {
+                objectName: "joinCard"
+                Layout.fillWidth: true
+                visible: !enrollment.enrolled || page.rejoining
                 ColumnLayout {
                     width: parent.width
                     spacing: Theme.spacingM
-                    ItsLabel { Layout.fillWidth: true; text: qsTr("Join a review circle"); role: "title" }
+                    ItsLabel {
+                        Layout.fillWidth: true
+                        text: page.rejoining ? qsTr("Use a new invitation") : qsTr("Join a review circle")
+                        role: "title"
+                    }
                     ItsLabel {
                         Layout.fillWidth: true
                         muted: true
-                        text: qsTr("Your Chief Customer Officer gives you an invitation. Summaries of your finished walks are then sealed so only the review can read them; notes stay private unless marked shareable.")
+                        text: page.rejoining
+                              ? qsTr("When your CCO moves the review circle to a new address or starts a new one, they send a new invitation. Your summaries then go where it says.")
+                              : qsTr("Your Chief Customer Officer gives you an invitation. Summaries of your finished walks are then sealed so only the review can read them; notes stay private unless marked shareable.")
                     }
                     ItsTextField {
                         id: labelField
@@ -216,9 +247,17 @@ ItsPage {
                         text: qsTr("Join")
                         enabled: labelField.text.trim().length > 0
                                  && (invitationFile.text.length > 0 || invitationText.text.trim().length > 0)
-                        onClicked: invitationText.text.trim().length > 0
-                                   ? enrollment.joinWithText(invitationText.text, labelField.text)
-                                   : enrollment.joinWithFile(invitationFile.text, labelField.text)
+                        onClicked: page.join()
+                    }
+                    ItsButton {
+                        objectName: "cancelRejoinButton"
+                        Layout.fillWidth: true
+                        visible: page.rejoining
+                        text: qsTr("Cancel")
+                        onClicked: {
+                            page.rejoining = false
+                            enrollment.clearError()
+                        }
                     }
                 }
             }
@@ -248,6 +287,13 @@ ItsPage {
                         enabled: !enrollment.publishing
                         text: enrollment.publishing ? qsTr("Sending the request…") : qsTr("Send the request again")
                         onClicked: enrollment.publishRequest()
+                    }
+                    ItsButton {
+                        objectName: "newInvitationButton"
+                        Layout.fillWidth: true
+                        visible: !page.rejoining
+                        text: qsTr("Use a new invitation…")
+                        onClicked: page.startRejoin()
                     }
                 }
             }

@@ -56,9 +56,17 @@ Item {
                                      Math.min(y - 100, view.originY + view.contentHeight - view.height))
             wait(50)
         }
+        // A card that just grew lays out on the next polish: scroll until the item is on screen.
+        function reveal(item) {
+            tryVerify(() => {
+                scrollTo(item)
+                const p = item.mapToItem(root, item.width / 2, item.height / 2)
+                return p.y > 0 && p.y < root.height
+            }, 3000, item.objectName + " scrolled into the window")
+        }
         function tap(item) {
             tryVerify(() => item.visible && item.enabled, 3000, item.objectName + " visible and enabled")
-            scrollTo(item)
+            reveal(item)
             verify(item.width >= 44 && item.height >= 44, item.objectName + " is a touch target")
             item.forceActiveFocus()
             mouseClick(item)
@@ -191,6 +199,53 @@ Item {
             const detail = pageOn(reviewStack, "reviewSummaryPage")
             compare(child(detail, "detailRecommend").text, "10")
             verify(child(detail, "painDepartment_billing").visible)
+        }
+
+        // The company moves its share: the CCO changes the circle's address, the executive joins
+        // again with the new invitation, and the summary already delivered to the old address
+        // is sent to the new one, where the inbox knows it and does not take it twice.
+        function test_4b_circleMovesToANewAddress() {
+            const setup = showReview("reviewSetupPage")
+            const oldInvitation = setup.circle.invitationText
+            const newAddress = ReviewHooks.dataDir + "/moved-sync"
+            tap(child(setup, "changeSyncAddressButton"))
+            typeInto(child(setup, "newSyncAddressField"), newAddress)
+            reveal(child(setup, "confirmSyncAddressButton"))
+            shootPhone("review-setup-move")
+            tap(child(setup, "confirmSyncAddressButton"))
+            tryVerify(() => setup.circle.targetUrl === newAddress, 3000, setup.circle.errorString + " / " + setup.circle.targetUrl)
+            compare(setup.circle.errorString, "")
+            verify(child(setup, "syncAddressMoved").visible)
+            verify(setup.circle.invitationText !== oldInvitation)
+            verify(!child(setup, "newSyncAddressField").visible)
+            reveal(child(setup, "syncAddressMoved"))
+            shootPhone("review-setup-moved")
+
+            root.showExecutive = true
+            const enroll = pageOn(executiveStack, "reviewEnrollPage")
+            verify(!child(enroll, "joinCard").visible)
+            tap(child(enroll, "newInvitationButton"))
+            verify(child(enroll, "joinCard").visible)
+            compare(child(enroll, "deviceLabelField").text, "CFO phone")
+            child(enroll, "invitationTextField").text = setup.circle.invitationText
+            shootPhone("review-enroll-new-invitation")
+            tap(child(enroll, "joinButton"))
+            tryVerify(() => !child(enroll, "joinCard").visible, 3000, enroll.enrollment.errorString)
+            const banner = child(enroll, "joinMessageBanner")
+            verify(banner.visible)
+            verify(banner.text.indexOf("moved to " + newAddress) >= 0, banner.text)
+            shootPhone("review-enroll-moved")
+            compare(enroll.enrollment.targetUrl, newAddress)
+            waitForText(enroll, "outboxState_walk-one", "Queued")
+            compare(enroll.outbox.lastResult, "") // the last sync spoke of the old address
+            tap(child(enroll, "syncNowButton"))
+            waitForText(enroll, "outboxState_walk-one", "Synced")
+
+            const inbox = showReview("reviewInboxPage")
+            tap(child(inbox, "pullButton"))
+            tryVerify(() => inbox.inbox.lastPull.alreadySeen === 1, 10000, "the resent envelope is known")
+            compare(inbox.inbox.lastPull.accepted, 0)
+            compare(inbox.inbox.count, 1)
         }
 
         function test_5_revokedDeviceIsRejected() {
