@@ -8,6 +8,7 @@
 #include "vault/walk_store.h"
 #include "vault_session.h"
 
+#include <algorithm>
 #include <map>
 
 using namespace its::sync;
@@ -208,7 +209,7 @@ bool OutboxModel::push(bool ignoreBackoff)
     }
     options_ = PushOptions{};
     options_.ignoreBackoff = ignoreBackoff;
-    options_.batchSize = 32; // the list updates between batches
+    options_.batchSize = 32; // the list shows progress soon; later batches grow (pushNextBatch)
     report_ = PushReport{};
     tried_.clear();
     return runner_.begin(address, [this] { pushNextBatch(); });
@@ -248,6 +249,9 @@ void OutboxModel::pushNextBatch()
             }
             for (const OutboxEntry &entry : shared->entries)
                 tried_.insert(entry.path);
+            // A long backlog (a moved circle sends everything again) goes in the outbox's usual
+            // large batches: each batch reloads the list, and small ones drain the window often.
+            options_.batchSize = std::min(options_.batchSize * 2, PushOptions{}.batchSize);
             pushNextBatch();
         });
 }

@@ -378,6 +378,23 @@ private slots:
         QCOMPARE(inbox.rowCount(), before + 1); // exactly once
     }
 
+    void aLongBacklogGoesInGrowingBatches()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        constexpr int kBacklog = 300; // e.g. everything sent again after the circle moved
+        for (int i = 0; i < kBacklog; ++i)
+            queueSummary(*cfoSession, summaryFor(QStringLiteral("walk-backlog-%1").arg(i), "switch",
+                                                 8, 2, now - i));
+        OutboxModel outbox;
+        QAbstractItemModelTester outboxTester(&outbox);
+        outbox.setSession(cfoSession.get());
+        QSignalSpy resets(&outbox, &QAbstractItemModel::modelReset);
+        QVERIFY2(sync(outbox), qPrintable(outbox.errorString()));
+        for (int i = 0; i < kBacklog; ++i)
+            QCOMPARE(outbox.stateOf(QStringLiteral("walk-backlog-%1").arg(i)), "synced");
+        // Batches of 32, 64, 128 and 256 (each reloads the list), not ten batches of 32.
+        QVERIFY2(resets.count() <= 6, qPrintable(QString::number(resets.count())));
+    }
     void lockedVaultShowsNothing()
     {
         ReviewInboxModel inbox;
