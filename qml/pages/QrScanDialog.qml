@@ -8,26 +8,33 @@ import InTheirShoes
 // Set `parent` to the page it covers; ask AppController.cameraPermission first. Shows the camera
 // picture with a viewfinder frame and reads the first QR code in it (QrFrameScanner decodes a
 // few frames a second off the UI thread). found(text) hands the text over, then it closes.
-// Camera errors (busy, access off, unplugged) are shown in words.
+// Camera errors (busy, access off, unplugged) are shown in words. The camera, its session and
+// the video output are made when the dialog is first shown (a Loader) and the camera is stopped
+// whenever it is hidden; destroy the dialog after closing it to let the camera go.
 Dialog {
     id: dialog
 
     // False: no camera is opened; the picture comes from whoever feeds `videoSink` (tests).
     property bool cameraEnabled: true
     readonly property QrFrameScanner scanner: frameScanner
-    readonly property VideoSink videoSink: viewfinder.videoSink
+    readonly property QrScanPicture picture: pictureLoader.item as QrScanPicture
+    readonly property VideoSink videoSink: picture ? picture.videoSink : null
     readonly property string cameraError: {
         if (!cameraEnabled)
             return ""
         if (devices.videoInputs.length === 0)
             return qsTr("No camera found. Read the invitation from an image instead.")
-        if (camera.error !== Camera.NoError)
-            return qsTr("The camera could not be started (%1). Another app may be using it, or camera access is turned off for this app.").arg(camera.errorString)
+        if (picture && picture.camera.error !== Camera.NoError)
+            return qsTr("The camera could not be started (%1). Another app may be using it, or camera access is turned off for this app.").arg(picture.camera.errorString)
         return ""
     }
     signal found(string text)
 
     objectName: "qrScanDialog"
+    onAboutToShow: {
+        if (pictureLoader.status === Loader.Null)
+            pictureLoader.setSource("QrScanPicture.qml", { cameraEnabled: dialog.cameraEnabled })
+    }
     modal: true
     closePolicy: Popup.CloseOnEscape
     anchors.centerIn: parent
@@ -43,17 +50,9 @@ Dialog {
     }
 
     MediaDevices { id: devices }
-    Camera {
-        id: camera
-        active: dialog.cameraEnabled && dialog.visible
-    }
-    CaptureSession {
-        camera: dialog.cameraEnabled ? camera : null
-        videoOutput: viewfinder
-    }
     QrFrameScanner {
         id: frameScanner
-        videoSink: viewfinder.videoSink
+        videoSink: dialog.videoSink
         active: dialog.visible
         onFound: text => {
             dialog.found(text)
@@ -73,10 +72,23 @@ Dialog {
             radius: Theme.radiusM
             clip: true
 
-            VideoOutput {
-                id: viewfinder
+            Loader {
+                id: pictureLoader
                 anchors.fill: parent
-                fillMode: VideoOutput.PreserveAspectCrop
+            }
+            Binding {
+                when: dialog.picture !== null
+                target: dialog.picture
+                property: "running"
+                value: dialog.visible
+            }
+            ItsLabel {
+                objectName: "qrScanStarting"
+                anchors.centerIn: parent
+                visible: dialog.cameraEnabled && dialog.cameraError.length === 0
+                         && frameScanner.status === QrFrameScanner.Waiting
+                text: qsTr("Starting the camera…")
+                color: "white" // on the black picture, in both themes
             }
             // The viewfinder: where the code should be. White with a dark edge, so it shows
             // on a bright screen and on a dark room alike.
