@@ -13,6 +13,9 @@ Item {
     readonly property Camera camera: liveCamera
     readonly property VideoSink videoSink: output.videoSink
 
+    // Destroyed while shown (the page went away with the dialog open): stop first all the same.
+    Component.onDestruction: running = false
+
     MediaDevices { id: devices }
     Camera {
         id: liveCamera

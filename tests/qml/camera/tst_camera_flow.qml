@@ -98,6 +98,20 @@ Item {
             compare(field(page).text, "")
         }
 
+        // The page goes away with the dialog open and its camera running (the vault locks):
+        // the camera is stopped before it is destroyed, nothing hangs.
+        function test_3b_destroyedWhileTheCameraRuns() {
+            const page = enrollPage()
+            for (let round = 0; round < 3; ++round) {
+                const dialog = page.openScanDialog(true)
+                tryVerify(() => dialog.opened && dialog.picture !== null, 5000, "dialog with its camera")
+                verify(dialog.picture.camera.active || dialog.cameraError.length > 0)
+                page.scanDialog = null
+                dialog.destroy()
+                wait(50)
+            }
+        }
+
         // A QR code that is not an invitation: the parser's clear error, nothing filled in.
         function test_4_codeThatIsNotAnInvitation() {
             const page = enrollPage()
