@@ -644,6 +644,48 @@
     </message>
 </context>
 <context>
+    <name>QrFrameScanner</name>
+    <message>
+        <source>The camera sent an empty picture.</source>
+        <translation>La fotocamera ha inviato un&apos;immagine vuota.</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s picture format (%1) cannot be read.</source>
+        <translation>Il formato delle immagini della fotocamera (%1) non è leggibile.</translation>
+    </message>
+</context>
+<context>
+    <name>QrScanDialog</name>
+    <message>
+        <source>No camera found. Read the invitation from an image instead.</source>
+        <translation>Nessuna fotocamera trovata. Leggi l&apos;invito da un&apos;immagine.</translation>
+    </message>
+    <message>
+        <source>The camera could not be started (%1). Another app may be using it, or camera access is turned off for this app.</source>
+        <translation>Impossibile avviare la fotocamera (%1). Potrebbe usarla un&apos;altra app, oppure l&apos;accesso alla fotocamera è disattivato per questa app.</translation>
+    </message>
+    <message>
+        <source>Scan the invitation&apos;s QR code</source>
+        <translation>Inquadra il codice QR dell&apos;invito</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Avvio della fotocamera…</translation>
+    </message>
+    <message>
+        <source>Hold the QR code on your CCO&apos;s screen inside the frame. It is read as soon as it is sharp.</source>
+        <translation>Tieni il codice QR sullo schermo del tuo CCO dentro il riquadro. Viene letto appena è nitido.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cancel scanning</source>
+        <translation>Annulla la scansione</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsCard</name>
     <message>
         <source>Journey questions</source>
@@ -830,6 +872,14 @@
         <source>Cannot restore the review key: %1</source>
         <translation>Impossibile ripristinare la chiave di revisione: %1</translation>
     </message>
+    <message>
+        <source>The review circle already uses this address.</source>
+        <translation>La cerchia di revisione usa già questo indirizzo.</translation>
+    </message>
+    <message>
+        <source>Cannot change the sync address: %1</source>
+        <translation>Impossibile cambiare l&apos;indirizzo di sincronizzazione: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewEnrollController</name>
@@ -872,6 +922,18 @@
     <message>
         <source>Cannot prepare the enrollment request: %1</source>
         <translation>Impossibile preparare la richiesta di iscrizione: %1</translation>
+    </message>
+    <message>
+        <source>You are already in this review circle: your request was sent again.</source>
+        <translation>Fai già parte di questa cerchia di revisione: la richiesta è stata inviata di nuovo.</translation>
+    </message>
+    <message>
+        <source>The review circle moved to %1. Your summaries are being sent there again; the CCO&apos;s inbox skips the ones it already has.</source>
+        <translation>La cerchia di revisione si è spostata su %1. I tuoi riepiloghi vengono inviati di nuovo lì; la posta in arrivo del CCO salta quelli che ha già.</translation>
+    </message>
+    <message>
+        <source>You left the previous review circle. Every finished walk will be sealed for the new one and sent to %1.</source>
+        <translation>Hai lasciato la cerchia di revisione precedente. Ogni visita conclusa sarà sigillata per la nuova cerchia e inviata a %1.</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1073,34 @@
     <message>
         <source>Syncing…</source>
         <translation>Sincronizzazione…</translation>
+    </message>
+    <message>
+        <source>Use a new invitation</source>
+        <translation>Usa un nuovo invito</translation>
+    </message>
+    <message>
+        <source>When your CCO moves the review circle to a new address or starts a new one, they send a new invitation. Your summaries then go where it says.</source>
+        <translation>Quando il CCO sposta la cerchia di revisione su un nuovo indirizzo o ne crea una nuova, ti invia un nuovo invito. I tuoi riepiloghi andranno dove indica.</translation>
+    </message>
+    <message>
+        <source>Scan QR code with the camera</source>
+        <translation>Inquadra il codice QR con la fotocamera</translation>
+    </message>
+    <message>
+        <source>Scan the invitation&apos;s QR code with the camera</source>
+        <translation>Inquadra con la fotocamera il codice QR dell&apos;invito</translation>
+    </message>
+    <message>
+        <source>Camera access is off for this app. Allow it in the system settings, or read the invitation from an image.</source>
+        <translation>L&apos;accesso alla fotocamera è disattivato per questa app. Consentilo nelle impostazioni di sistema, oppure leggi l&apos;invito da un&apos;immagine.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Use a new invitation…</source>
+        <translation>Usa un nuovo invito…</translation>
     </message>
 </context>
 <context>
@@ -1908,9 +1998,36 @@
         <source>Forget account</source>
         <translation>Dimentica account</translation>
     </message>
+</context>
+<context>
+    <name>SyncAddressMoveCard</name>
     <message>
-        <source>The account was removed from this device.</source>
-        <translation>L&apos;account è stato rimosso da questo dispositivo.</translation>
+        <source>Sync address</source>
+        <translation>Indirizzo di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>The circle now syncs through %1. Send every executive the new invitation: when they join with it, their summaries are sent there again, and the inbox skips the ones it already has.</source>
+        <translation>Ora la cerchia si sincronizza tramite %1. Invia il nuovo invito a ogni manager: quando lo usano per unirsi, i loro riepiloghi vengono inviati di nuovo lì e la posta in arrivo salta quelli che ha già.</translation>
+    </message>
+    <message>
+        <source>Change the sync address…</source>
+        <translation>Cambia l&apos;indirizzo di sincronizzazione…</translation>
+    </message>
+    <message>
+        <source>Use this when the company moves its WebDAV server or shared folder. The review key, the devices and the summaries already received stay.</source>
+        <translation>Usalo quando l&apos;azienda sposta il server WebDAV o la cartella condivisa. La chiave di revisione, i dispositivi e i riepiloghi già ricevuti restano.</translation>
+    </message>
+    <message>
+        <source>New folder path or WebDAV address</source>
+        <translation>Nuovo percorso della cartella o indirizzo WebDAV</translation>
+    </message>
+    <message>
+        <source>Move the circle</source>
+        <translation>Sposta la cerchia</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2043,14 @@
     <message>
         <source>Saved in this device&apos;s keychain.</source>
         <translation>Salvato nel portachiavi di questo dispositivo.</translation>
+    </message>
+    <message>
+        <source>The account was removed from this device.</source>
+        <translation>L&apos;account è stato rimosso da questo dispositivo.</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the account (%1): it would be used again after a restart.</source>
+        <translation>Il portachiavi non ha potuto rimuovere l&apos;account (%1): verrebbe usato di nuovo dopo un riavvio.</translation>
     </message>
 </context>
 <context>
