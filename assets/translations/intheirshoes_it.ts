@@ -535,10 +535,6 @@
         <translation>Sincronizzazione non riuscita, i riepiloghi restano in coda: %1</translation>
     </message>
     <message>
-        <source>Synced %1, failed %2</source>
-        <translation>Sincronizzati %1, non riusciti %2</translation>
-    </message>
-    <message>
         <source>Some uploads failed; they are retried later.</source>
         <translation>Alcuni invii non sono riusciti: verranno ritentati più tardi.</translation>
     </message>
@@ -923,18 +919,6 @@
         <source>Cannot prepare the enrollment request: %1</source>
         <translation>Impossibile preparare la richiesta di iscrizione: %1</translation>
     </message>
-    <message>
-        <source>You are already in this review circle: your request was sent again.</source>
-        <translation>Fai già parte di questa cerchia di revisione: la richiesta è stata inviata di nuovo.</translation>
-    </message>
-    <message>
-        <source>The review circle moved to %1. Your summaries are being sent there again; the CCO&apos;s inbox skips the ones it already has.</source>
-        <translation>La cerchia di revisione si è spostata su %1. I tuoi riepiloghi vengono inviati di nuovo lì; la posta in arrivo del CCO salta quelli che ha già.</translation>
-    </message>
-    <message>
-        <source>You left the previous review circle. Every finished walk will be sealed for the new one and sent to %1.</source>
-        <translation>Hai lasciato la cerchia di revisione precedente. Ogni visita conclusa sarà sigillata per la nuova cerchia e inviata a %1.</translation>
-    </message>
 </context>
 <context>
     <name>ReviewEnrollPage</name>
@@ -1101,6 +1085,22 @@
     <message>
         <source>Use a new invitation…</source>
         <translation>Usa un nuovo invito…</translation>
+    </message>
+    <message>
+        <source>The review circle moved to %1. Your summaries are being sent there again; the CCO&apos;s inbox skips the ones it already has.</source>
+        <translation>La cerchia di revisione si è spostata su %1. I tuoi riepiloghi vengono inviati di nuovo lì; la posta in arrivo del CCO salta quelli che ha già.</translation>
+    </message>
+    <message>
+        <source>You left the previous review circle. Every finished walk will be sealed for the new one and sent to %1.</source>
+        <translation>Hai lasciato la cerchia di revisione precedente. Ogni visita conclusa sarà sigillata per la nuova cerchia e inviata a %1.</translation>
+    </message>
+    <message>
+        <source>You are already in this review circle: your request was sent again.</source>
+        <translation>Fai già parte di questa cerchia di revisione: la richiesta è stata inviata di nuovo.</translation>
+    </message>
+    <message>
+        <source>Synced %1, failed %2</source>
+        <translation>Sincronizzati %1, non riusciti %2</translation>
     </message>
 </context>
 <context>

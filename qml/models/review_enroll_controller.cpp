@@ -82,29 +82,13 @@ bool ReviewEnrollController::joinWithText(const QString &invitationText, const Q
         setError(tr("Cannot join the review circle: %1").arg(errorText(error)));
         return false;
     }
-    joinMessage_ = describe(change, invitation.targetUrl.trimmed());
+    joinChange_ = change == EnrollChange::Moved            ? QStringLiteral("moved")
+                  : change == EnrollChange::SwitchedCircle ? QStringLiteral("switched")
+                  : change == EnrollChange::Rejoined       ? QStringLiteral("rejoined")
+                                                           : QString();
     reload();
     publishRequest(); // in the background: requestPublished tells when it is on the target
     return true;
-}
-
-QString ReviewEnrollController::describe(EnrollChange change, const QString &address) const
-{
-    switch (change) {
-    case EnrollChange::Joined:
-        return {};
-    case EnrollChange::Rejoined:
-        return tr("You are already in this review circle: your request was sent again.");
-    case EnrollChange::Moved:
-        return tr("The review circle moved to %1. Your summaries are being sent there again; the "
-                  "CCO's inbox skips the ones it already has.")
-            .arg(address);
-    case EnrollChange::SwitchedCircle:
-        return tr("You left the previous review circle. Every finished walk will be sealed for "
-                  "the new one and sent to %1.")
-            .arg(address);
-    }
-    return {};
 }
 
 bool ReviewEnrollController::joinWithFile(const QUrl &file, const QString &label)

@@ -35,9 +35,10 @@ class ReviewEnrollController : public QObject
     // False when joining worked locally but the request could not be written to the target yet.
     Q_PROPERTY(bool requestPublished READ requestPublished NOTIFY stateChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
-    // What the last join changed for a device already in a circle (moved address, another
-    // circle, the same one again); "" after a first join.
-    Q_PROPERTY(QString joinMessage READ joinMessage NOTIFY stateChanged)
+    // What the last join changed for a device already in a circle: "moved" (same circle, new
+    // address), "switched" (another circle), "rejoined" (the same again); "" after a first join.
+    // A word, not a sentence: the page says it, so it follows a change of language.
+    Q_PROPERTY(QString joinChange READ joinChange NOTIFY stateChanged)
 
 public:
     explicit ReviewEnrollController(QObject *parent = nullptr);
@@ -55,7 +56,7 @@ public:
     QString targetUrl() const { return targetUrl_; }
     bool requestPublished() const { return published_; }
     QString errorString() const { return errorString_; }
-    QString joinMessage() const { return joinMessage_; }
+    QString joinChange() const { return joinChange_; }
 
     // True once this device has joined; the request is then written in the background.
     Q_INVOKABLE bool joinWithText(const QString &invitationText, const QString &label);
@@ -83,12 +84,11 @@ signals:
 
 private:
     void setError(const QString &message);
-    QString describe(its::sync::EnrollChange change, const QString &address) const;
 
     QPointer<VaultSession> session_;
     SyncRunner runner_;
     QString label_;
-    QString joinMessage_;
+    QString joinChange_;
     QString circleId_;
     QString reviewFingerprint_;
     QString deviceFingerprint_;

@@ -264,7 +264,8 @@ void OutboxModel::finishPush(const QString &error)
     else
         setError(report_.failed > 0 ? tr("Some uploads failed; they are retried later.")
                                     : QString());
-    lastResult_ = tr("Synced %1, failed %2").arg(report_.synced).arg(report_.failed);
+    lastResult_ = {{QStringLiteral("synced"), report_.synced},
+                   {QStringLiteral("failed"), report_.failed}};
     emit lastResultChanged();
     reload();
     emit syncFinished(error.isEmpty() && report_.failed == 0);

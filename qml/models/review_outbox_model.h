@@ -38,8 +38,9 @@ class OutboxModel : public QAbstractListModel
     Q_PROPERTY(QString targetAddress READ targetAddress NOTIFY countChanged)
     // Each walk's newest revision: {walkId: {state, error, nextAttemptMs}}, for the history.
     Q_PROPERTY(QVariantMap walkStates READ walkStates NOTIFY countChanged)
-    // "Synced 2, failed 1" after the last sync, "" before.
-    Q_PROPERTY(QString lastResult READ lastResult NOTIFY lastResultChanged)
+    // The last sync's counts ({synced, failed}); empty before one, or after the address changed.
+    // Numbers, not a sentence: the page words them, so they follow a change of language.
+    Q_PROPERTY(QVariantMap lastResult READ lastResult NOTIFY lastResultChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
 
 public:
@@ -73,7 +74,7 @@ public:
     QVariantMap walkStates() const { return walkStates_; }
     bool enrolled() const { return enrolled_; }
     QString targetAddress() const { return targetAddress_; }
-    QString lastResult() const { return lastResult_; }
+    QVariantMap lastResult() const { return lastResult_; }
     QString errorString() const { return errorString_; }
 
     Q_INVOKABLE void reload();
@@ -118,7 +119,7 @@ private:
     bool enrolled_ = false;
     QString targetAddress_;
     QVariantMap walkStates_;
-    QString lastResult_;
+    QVariantMap lastResult_;
     QString errorString_;
     QTimer timer_;
     SyncRunner runner_;

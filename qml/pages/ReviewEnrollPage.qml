@@ -80,6 +80,16 @@ ItsPage {
         invitationFile.text = ""
         page.rejoining = true
     }
+    // What joining again changed, in words.
+    function joinMessage(change: string, address: string): string {
+        if (change === "moved")
+            return qsTr("The review circle moved to %1. Your summaries are being sent there again; the CCO's inbox skips the ones it already has.").arg(address)
+        if (change === "switched")
+            return qsTr("You left the previous review circle. Every finished walk will be sealed for the new one and sent to %1.").arg(address)
+        if (change === "rejoined")
+            return qsTr("You are already in this review circle: your request was sent again.")
+        return ""
+    }
     function join() {
         const ok = invitationText.text.trim().length > 0
                 ? enrollment.joinWithText(invitationText.text, labelField.text)
@@ -163,9 +173,9 @@ ItsPage {
             ItsBanner {
                 objectName: "joinMessageBanner"
                 Layout.fillWidth: true
-                visible: enrollment.enrolled && !page.rejoining && enrollment.joinMessage.length > 0
+                visible: enrollment.enrolled && !page.rejoining && text.length > 0
                 tone: "success"
-                text: enrollment.joinMessage
+                text: page.joinMessage(enrollment.joinChange, enrollment.targetUrl)
             }
 
             ItsCard {
@@ -327,7 +337,9 @@ ItsPage {
                         Layout.fillWidth: true
                         visible: text.length > 0
                         tone: outbox.errorString.length > 0 ? "danger" : "success"
-                        text: outbox.errorString.length > 0 ? outbox.errorString : outbox.lastResult
+                        text: outbox.errorString.length > 0 ? outbox.errorString
+                              : outbox.lastResult.synced === undefined ? ""
+                              : qsTr("Synced %1, failed %2").arg(outbox.lastResult.synced).arg(outbox.lastResult.failed)
                     }
                     ItsLabel {
                         Layout.fillWidth: true

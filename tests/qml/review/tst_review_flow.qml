@@ -210,16 +210,14 @@ Item {
             const newAddress = ReviewHooks.dataDir + "/moved-sync"
             tap(child(setup, "changeSyncAddressButton"))
             typeInto(child(setup, "newSyncAddressField"), newAddress)
-            reveal(child(setup, "confirmSyncAddressButton"))
-            shootPhone("review-setup-move")
+            shootLooks("review-setup-move", child(setup, "confirmSyncAddressButton"))
             tap(child(setup, "confirmSyncAddressButton"))
             tryVerify(() => setup.circle.targetUrl === newAddress, 3000, setup.circle.errorString + " / " + setup.circle.targetUrl)
             compare(setup.circle.errorString, "")
             verify(child(setup, "syncAddressMoved").visible)
             verify(setup.circle.invitationText !== oldInvitation)
             verify(!child(setup, "newSyncAddressField").visible)
-            reveal(child(setup, "syncAddressMoved"))
-            shootPhone("review-setup-moved")
+            shootLooks("review-setup-moved", child(setup, "syncAddressMoved"))
 
             root.showExecutive = true
             const enroll = pageOn(executiveStack, "reviewEnrollPage")
@@ -228,16 +226,17 @@ Item {
             verify(child(enroll, "joinCard").visible)
             compare(child(enroll, "deviceLabelField").text, "CFO phone")
             child(enroll, "invitationTextField").text = setup.circle.invitationText
-            shootPhone("review-enroll-new-invitation")
+            shootLooks("review-enroll-new-invitation", child(enroll, "joinButton"))
             tap(child(enroll, "joinButton"))
             tryVerify(() => !child(enroll, "joinCard").visible, 3000, enroll.enrollment.errorString)
             const banner = child(enroll, "joinMessageBanner")
             verify(banner.visible)
             verify(banner.text.indexOf("moved to " + newAddress) >= 0, banner.text)
-            shootPhone("review-enroll-moved")
+            shootLooks("review-enroll-moved", banner)
             compare(enroll.enrollment.targetUrl, newAddress)
             waitForText(enroll, "outboxState_walk-one", "Queued")
-            compare(enroll.outbox.lastResult, "") // the last sync spoke of the old address
+            compare(enroll.outbox.lastResult.synced, undefined) // it spoke of the old address
+            verify(!child(enroll, "outboxResult").visible)
             tap(child(enroll, "syncNowButton"))
             waitForText(enroll, "outboxState_walk-one", "Synced")
 
@@ -287,6 +286,27 @@ Item {
         function shootPhone(name) {
             wait(200)
             grabImage(root).save(ReviewHooks.screenshotDir + "/" + name + "-phone.png")
+        }
+
+        // Both languages and themes at both sizes, with `item` scrolled into view each time.
+        function shootLooks(name, item) {
+            for (const look of [["en", "light"], ["it", "dark"]]) {
+                AppController.settings.language = look[0]
+                AppController.settings.themeMode = look[1]
+                for (const size of [[390, 844, "phone"], [1440, 900, "desktop"]]) {
+                    root.width = size[0]
+                    root.height = size[1]
+                    wait(200)
+                    reveal(item)
+                    grabImage(root).save(ReviewHooks.screenshotDir + "/" + name + "-"
+                                         + look.join("-") + "-" + size[2] + ".png")
+                }
+            }
+            AppController.settings.language = "en"
+            AppController.settings.themeMode = "light"
+            root.width = 390
+            root.height = 844
+            wait(200)
         }
 
         function test_6_screenshots() {
