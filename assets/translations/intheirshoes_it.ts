@@ -513,6 +513,61 @@
     </message>
 </context>
 <context>
+    <name>OutboxCard</name>
+    <message>
+        <source>Queued</source>
+        <translation>In coda</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Invio in corso</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Sincronizzato</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>Summaries sent</source>
+        <translation>Riepiloghi inviati</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizzazione…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Send finished walks&apos; summaries now</source>
+        <translation>Invia ora i riepiloghi delle visite concluse</translation>
+    </message>
+    <message>
+        <source>Synced %1, failed %2</source>
+        <translation>Sincronizzati %1, non riusciti %2</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet. Finished walks are sent when you sync.</source>
+        <translation>Ancora niente di inviato. Le visite concluse vengono inviate quando sincronizzi.</translation>
+    </message>
+    <message>
+        <source>Walk %1</source>
+        <translation>Visita %1</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revisione %1</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2, retried automatically)</source>
+        <translation>%1 (tentativo %2, ritentato automaticamente)</translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <source>Cannot read the outbox: %1</source>
@@ -927,22 +982,6 @@
         <translation>Cerchia di revisione</translation>
     </message>
     <message>
-        <source>Queued</source>
-        <translation>In coda</translation>
-    </message>
-    <message>
-        <source>Uploading</source>
-        <translation>Invio in corso</translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Sincronizzato</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Non riuscito</translation>
-    </message>
-    <message>
         <source>Join a review circle</source>
         <translation>Entra in una cerchia di revisione</translation>
     </message>
@@ -1007,34 +1046,6 @@
         <translation>Invia di nuovo la richiesta</translation>
     </message>
     <message>
-        <source>Summaries sent</source>
-        <translation>Riepiloghi inviati</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Sincronizza ora</translation>
-    </message>
-    <message>
-        <source>Send finished walks&apos; summaries now</source>
-        <translation>Invia ora i riepiloghi delle visite concluse</translation>
-    </message>
-    <message>
-        <source>Nothing sent yet. Finished walks are sent when you sync.</source>
-        <translation>Ancora niente di inviato. Le visite concluse vengono inviate quando sincronizzi.</translation>
-    </message>
-    <message>
-        <source>Walk %1</source>
-        <translation>Visita %1</translation>
-    </message>
-    <message>
-        <source>revision %1</source>
-        <translation>revisione %1</translation>
-    </message>
-    <message>
-        <source>%1 (attempt %2, retried automatically)</source>
-        <translation>%1 (tentativo %2, ritentato automaticamente)</translation>
-    </message>
-    <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
         <translation>Immagini (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
@@ -1053,10 +1064,6 @@
     <message>
         <source>Sending the request…</source>
         <translation>Invio della richiesta…</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Sincronizzazione…</translation>
     </message>
     <message>
         <source>Use a new invitation</source>
@@ -1097,10 +1104,6 @@
     <message>
         <source>You are already in this review circle: your request was sent again.</source>
         <translation>Fai già parte di questa cerchia di revisione: la richiesta è stata inviata di nuovo.</translation>
-    </message>
-    <message>
-        <source>Synced %1, failed %2</source>
-        <translation>Sincronizzati %1, non riusciti %2</translation>
     </message>
 </context>
 <context>

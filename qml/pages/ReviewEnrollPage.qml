@@ -43,14 +43,6 @@ ItsPage {
     }
     StackView.onActivated: outbox.reload()
 
-    function stateText(state: string): string {
-        if (state === "queued") return qsTr("Queued")
-        if (state === "uploading") return qsTr("Uploading")
-        if (state === "synced") return qsTr("Synced")
-        if (state === "failed") return qsTr("Failed")
-        return state
-    }
-
     // A screenshot or photo of the CCO's QR code fills the invitation text, as pasting it would.
     function readInvitationImage(file: url): bool {
         const text = enrollment.readInvitationImage(file)
@@ -314,77 +306,10 @@ ItsPage {
                 visible: enrollment.enrolled && isWebDav
             }
 
-            ItsCard {
+            OutboxCard {
                 Layout.fillWidth: true
                 visible: enrollment.enrolled
-                ColumnLayout {
-                    width: parent.width
-                    spacing: Theme.spacingS
-                    RowLayout {
-                        Layout.fillWidth: true
-                        ItsLabel { Layout.fillWidth: true; text: qsTr("Summaries sent"); role: "title" }
-                        ItsButton {
-                            objectName: "syncNowButton"
-                            kind: "primary"
-                            text: outbox.busy ? qsTr("Syncing…") : qsTr("Sync now")
-                            enabled: !outbox.busy
-                            Accessible.name: qsTr("Send finished walks' summaries now")
-                            onClicked: outbox.syncNow()
-                        }
-                    }
-                    ItsBanner {
-                        objectName: "outboxResult"
-                        Layout.fillWidth: true
-                        visible: text.length > 0
-                        tone: outbox.errorString.length > 0 ? "danger" : "success"
-                        text: outbox.errorString.length > 0 ? outbox.errorString
-                              : outbox.lastResult.synced === undefined ? ""
-                              : qsTr("Synced %1, failed %2").arg(outbox.lastResult.synced).arg(outbox.lastResult.failed)
-                    }
-                    ItsLabel {
-                        Layout.fillWidth: true
-                        visible: outbox.count === 0
-                        muted: true
-                        text: qsTr("Nothing sent yet. Finished walks are sent when you sync.")
-                    }
-                    Repeater {
-                        model: outbox
-                        delegate: RowLayout {
-                            id: entry
-                            required property string walkId
-                            required property int revision
-                            required property string syncState
-                            required property int attempts
-                            required property string lastError
-                            required property string journeyName
-                            required property real startedMs
-                            objectName: "outboxRow_" + walkId
-                            Layout.fillWidth: true
-                            Layout.minimumHeight: Theme.touchTarget
-                            spacing: Theme.spacingS
-                            ColumnLayout {
-                                Layout.fillWidth: true
-                                spacing: 0
-                                ItsLabel { Layout.fillWidth: true; text: (entry.journeyName.length > 0 ? entry.journeyName : qsTr("Walk %1").arg(entry.walkId.substring(0, 8)))
-                                                     + (entry.startedMs > 0 ? " · " + new Date(entry.startedMs).toLocaleDateString(Qt.locale(), Locale.ShortFormat) : "")
-                                                     + (entry.revision > 1 ? " · " + qsTr("revision %1").arg(entry.revision) : ""); elide: Text.ElideRight; wrapMode: Text.NoWrap }
-                                ItsLabel {
-                                    Layout.fillWidth: true
-                                    visible: entry.syncState === "failed"
-                                    role: "caption"
-                                    color: Theme.danger
-                                    text: qsTr("%1 (attempt %2, retried automatically)").arg(entry.lastError).arg(entry.attempts)
-                                }
-                            }
-                            ItsLabel {
-                                objectName: "outboxState_" + entry.walkId
-                                text: page.stateText(entry.syncState)
-                                font.weight: Font.DemiBold
-                                color: entry.syncState === "failed" ? Theme.danger : entry.syncState === "synced" ? Theme.success : Theme.text
-                            }
-                        }
-                    }
-                }
+                outbox: page.outbox
             }
         }
     }
