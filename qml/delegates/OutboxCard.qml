@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import InTheirShoes
@@ -11,6 +12,11 @@ ItsCard {
 
     objectName: "outboxCard"
 
+    // The last sync's counts, worded here so they follow a change of language.
+    function resultText(result: var): string {
+        return result.synced === undefined ? ""
+                                           : qsTr("Synced %1, failed %2").arg(result.synced).arg(result.failed)
+    }
     function stateText(state: string): string {
         if (state === "queued") return qsTr("Queued")
         if (state === "uploading") return qsTr("Uploading")
@@ -40,8 +46,7 @@ ItsCard {
             visible: text.length > 0
             tone: card.outbox.errorString.length > 0 ? "danger" : "success"
             text: card.outbox.errorString.length > 0 ? card.outbox.errorString
-                  : card.outbox.lastResult.synced === undefined ? ""
-                  : qsTr("Synced %1, failed %2").arg(card.outbox.lastResult.synced).arg(card.outbox.lastResult.failed)
+                                                      : card.resultText(card.outbox.lastResult)
         }
         ItsLabel {
             Layout.fillWidth: true
