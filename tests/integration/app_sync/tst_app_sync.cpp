@@ -22,20 +22,6 @@
 using namespace its::sync;
 using namespace review::testing;
 
-namespace {
-
-bool waitForSync(OutboxModel &outbox)
-{
-    QSignalSpy spy(&outbox, &OutboxModel::syncFinished);
-    if (!outbox.syncNow())
-        return false;
-    if (spy.isEmpty() && !spy.wait(60'000))
-        return false;
-    return spy.takeFirst().at(0).toBool();
-}
-
-} // namespace
-
 class AppSyncTest : public QObject
 {
     Q_OBJECT

@@ -21,16 +21,6 @@ using namespace review::testing;
 
 namespace {
 
-bool waitForSync(OutboxModel &outbox)
-{
-    QSignalSpy spy(&outbox, &OutboxModel::syncFinished);
-    if (!outbox.syncNow())
-        return false;
-    if (spy.isEmpty() && !spy.wait(60'000))
-        return false;
-    return spy.takeFirst().at(0).toBool();
-}
-
 its::platform::SecretResult readKey(its::platform::SecretStore &store, const QString &key)
 {
     std::optional<its::platform::SecretResult> result;

@@ -3,6 +3,7 @@
 // real VaultSession (cheap Argon2 cost), and summaries queued on an enrolled device as a
 // finished walk would queue them.
 
+#include "review_outbox_model.h"
 #include "scoring/summary.h"
 #include "sync/outbox.h"
 #include "vault/vault.h"
@@ -74,6 +75,17 @@ inline its::WalkSummary summaryFor(const QString &walkId, const QString &journey
 inline void queueSummary(VaultSession &device, const its::WalkSummary &summary)
 {
     its::sync::Outbox(device.vault()->db()).enqueue(summary, QDateTime::currentMSecsSinceEpoch());
+}
+
+// Starts "Sync now" and waits for its end: true when every due summary was delivered.
+inline bool waitForSync(OutboxModel &outbox)
+{
+    QSignalSpy spy(&outbox, &OutboxModel::syncFinished);
+    if (!outbox.syncNow())
+        return false;
+    if (spy.isEmpty() && !spy.wait(60'000))
+        return false;
+    return spy.takeFirst().at(0).toBool();
 }
 
 } // namespace review::testing
