@@ -46,6 +46,13 @@ json contactToJson(const ContactSummary &contact)
         breaches.push_back({{"phase", breach.phase},
                             {"targetMs", breach.targetMs},
                             {"actualMs", breach.actualMs}});
+    json handoffs = json::array();
+    for (const auto &handoff : contact.handoffs)
+        handoffs.push_back(
+            {{"fromDepartment", handoff.fromDepartment}, {"toDepartment", handoff.toDepartment}});
+    json texts = json::array();
+    for (const auto &text : contact.criterionTexts)
+        texts.push_back({{"criterionId", text.criterionId}, {"text", text.text}});
     return {{"contactId", contact.contactId},
             {"touchpointId", contact.touchpointId},
             {"touchpointName", contact.touchpointName},
@@ -60,12 +67,13 @@ json contactToJson(const ContactSummary &contact)
             {"phases", phases},
             {"totalMs", contact.totalMs},
             {"slaBreaches", breaches},
-            {"handoffDepartments", contact.handoffDepartments},
+            {"handoffs", handoffs},
             {"repeatCount", contact.repeatCount},
-            {"shareableNote", contact.shareableNote}};
+            {"shareableNote", contact.shareableNote},
+            {"criterionTexts", texts}};
 }
 
-ContactSummary readContact(ObjectReader &in)
+ContactSummary readContact(ObjectReader &in, int version)
 {
     ContactSummary contact;
     contact.contactId = in.nonEmptyString("contactId");
@@ -90,9 +98,24 @@ ContactSummary readContact(ObjectReader &in)
         breach.actualMs = item.integer("actualMs", 0, kMaxMs);
         contact.slaBreaches.push_back(std::move(breach));
     });
-    contact.handoffDepartments = readIds(in, "handoffDepartments");
+    if (version >= 3) {
+        forEachObject(in, "handoffs", [&](ObjectReader &item) {
+            contact.handoffs.push_back(
+                {item.string("fromDepartment"), item.string("toDepartment")});
+        });
+    } else {
+        // Before version 3 only the receiving department was kept: where it came from is unknown.
+        for (std::string &to : readIds(in, "handoffDepartments"))
+            contact.handoffs.push_back({std::string(), std::move(to)});
+    }
     contact.repeatCount = static_cast<int>(in.integer("repeatCount", 0, kMaxCount));
     contact.shareableNote = in.string("shareableNote");
+    if (version >= 3) {
+        forEachObject(in, "criterionTexts", [&](ObjectReader &item) {
+            contact.criterionTexts.push_back(
+                {item.nonEmptyString("criterionId"), item.string("text")});
+        });
+    }
     return contact;
 }
 
@@ -182,8 +205,9 @@ WalkSummary summaryFromJson(const json &document)
     summary.persona = in.string("persona");
     summary.startedWallMs = in.integer("startedWallMs", 0, json_common::kMaxWallMs);
     summary.finishedWallMs = in.integer("finishedWallMs", 0, json_common::kMaxWallMs);
-    forEachObject(in, "contacts",
-                  [&](ObjectReader &item) { summary.contacts.push_back(readContact(item)); });
+    forEachObject(in, "contacts", [&](ObjectReader &item) {
+        summary.contacts.push_back(readContact(item, version));
+    });
     forEachObject(in, "moments", [&](ObjectReader &item) {
         MomentSummary moment;
         moment.kind = json_common::readMomentKind(item, "kind");

@@ -1,5 +1,5 @@
 #pragma once
-// Walk summary "intheirshoes.summary", version 2: the only thing that leaves the device.
+// Walk summary "intheirshoes.summary", version 3: the only thing that leaves the device.
 // Scores, timings, pain points, themes and departments; shareable notes only; no staff names.
 // Schema: docs/schemas/summary.schema.json
 
@@ -13,7 +13,10 @@ namespace its {
 
 inline constexpr std::string_view kSummaryFormat = "intheirshoes.summary";
 // Version 2 added answers.csat; version 1 files (no csat) still load, csat unanswered.
-inline constexpr int kSummaryFormatVersion = 2;
+// Version 3 keeps where each handoff came from (handoffs replaces handoffDepartments) and the
+// texts of the criteria it names (criterionTexts), so the review shows words without the
+// template; older files load with empty origins and no texts.
+inline constexpr int kSummaryFormatVersion = 3;
 inline constexpr int kSummaryFormatOldestVersion = 1;
 
 nlohmann::json summaryToJson(const WalkSummary &summary);

@@ -77,11 +77,17 @@ ContactSummary summarizeContact(const Touchpoint &touchpoint, const Contact &con
         out.totalMs += phase.ms;
     out.slaBreaches = slaBreaches(touchpoint, out.phases);
     for (const Handoff &handoff : contact.handoffs)
-        out.handoffDepartments.push_back(handoff.toDepartment);
+        out.handoffs.push_back({handoff.fromDepartment, handoff.toDepartment});
     out.repeatCount = contact.repeatCount;
     // The note leaves the device only when marked shareable; privateStaffNote never does.
     if (contact.observation.noteShareable)
         out.shareableNote = contact.observation.note;
+    // The template's words for the criteria named by id, so the review needs no template.
+    for (const auto *ids : {&out.failedMustBe, &out.metDelighters})
+        for (const std::string &id : *ids)
+            for (const Criterion &criterion : touchpoint.criteria)
+                if (criterion.id == id)
+                    out.criterionTexts.push_back({id, criterion.text});
     return out;
 }
 } // namespace

@@ -35,6 +35,21 @@ struct MomentSummary
     std::string criterionId; // set when raised by a criterion (failed must-be / met delighter)
 };
 
+// A handoff as the customer lived it: from the department they were with to the next one.
+struct HandoffSummary
+{
+    std::string fromDepartment; // empty in summaries older than format version 3
+    std::string toDepartment;
+};
+
+// The words of a criterion the summary names by id (a failed must-be or a met delighter), so the
+// review can show them without the journey template. Template text, never the walker's.
+struct CriterionText
+{
+    std::string criterionId;
+    std::string text;
+};
+
 struct ContactSummary
 {
     std::string contactId;
@@ -51,9 +66,11 @@ struct ContactSummary
     std::vector<PhaseTime> phases; // customer time per phase, in log order, merged by phase id
     std::int64_t totalMs = 0;
     std::vector<SlaBreach> slaBreaches;
-    std::vector<std::string> handoffDepartments; // departments the contact was handed to
+    std::vector<HandoffSummary> handoffs; // in order
     int repeatCount = 0;
     std::string shareableNote; // empty unless the note was marked shareable
+    // Texts of failedMustBe and metDelighters, in that order (empty before format version 3).
+    std::vector<CriterionText> criterionTexts;
 };
 
 struct EmotionPoint

@@ -84,7 +84,7 @@ int WalkSummaryView::handoffCount() const
 {
     int total = 0;
     for (const its::ContactSummary &contact : summary_.contacts)
-        total += static_cast<int>(contact.handoffDepartments.size());
+        total += static_cast<int>(contact.handoffs.size());
     return total;
 }
 

@@ -103,14 +103,21 @@ inline bool same(const ContactSummary &a, const ContactSummary &b)
     const auto breachEq = [](const SlaBreach &x, const SlaBreach &y) {
         return x.phase == y.phase && x.targetMs == y.targetMs && x.actualMs == y.actualMs;
     };
+    const auto handoffEq = [](const HandoffSummary &x, const HandoffSummary &y) {
+        return x.fromDepartment == y.fromDepartment && x.toDepartment == y.toDepartment;
+    };
+    const auto textEq = [](const CriterionText &x, const CriterionText &y) {
+        return x.criterionId == y.criterionId && x.text == y.text;
+    };
     return a.contactId == b.contactId && a.touchpointId == b.touchpointId &&
            a.touchpointName == b.touchpointName && a.channel == b.channel &&
            a.department == b.department && a.attempt == b.attempt && a.outcome == b.outcome &&
            a.score == b.score && a.passed == b.passed && a.failedMustBe == b.failedMustBe &&
            a.metDelighters == b.metDelighters && sameList(a.phases, b.phases, phaseEq) &&
            a.totalMs == b.totalMs && sameList(a.slaBreaches, b.slaBreaches, breachEq) &&
-           a.handoffDepartments == b.handoffDepartments && a.repeatCount == b.repeatCount &&
-           a.shareableNote == b.shareableNote;
+           sameList(a.handoffs, b.handoffs, handoffEq) && a.repeatCount == b.repeatCount &&
+           a.shareableNote == b.shareableNote &&
+           sameList(a.criterionTexts, b.criterionTexts, textEq);
 }
 
 inline bool same(const WalkSummary &a, const WalkSummary &b)

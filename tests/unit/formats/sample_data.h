@@ -123,9 +123,10 @@ inline WalkSummary sampleSummary()
     call.phases = {{"ringing", 20'000}, {"ivr", 60'000}, {"queue", 300'000}, {"talking", 180'000}};
     call.totalMs = 560'000;
     call.slaBreaches = {{"queue", 120'000, 300'000}};
-    call.handoffDepartments = {"billing"};
+    call.handoffs = {{"customer_care", "billing"}};
     call.repeatCount = 2;
     call.shareableNote = kShareableNote;
+    call.criterionTexts = {{"identity-once", "Identified once"}};
 
     ContactSummary letter;
     letter.contactId = "c2";
@@ -135,6 +136,7 @@ inline WalkSummary sampleSummary()
     letter.attempt = 2;
     letter.score = std::nullopt;
     letter.metDelighters = {"explained"};
+    letter.criterionTexts = {{"explained", "Every line explained"}};
 
     summary.contacts = {call, letter};
     summary.moments = {

@@ -6,6 +6,7 @@
 #include "formats/walk_json.h"
 #include "sample_data.h"
 #include "scoring/summarize.h"
+#include "summary_versions.h"
 
 #include <QDir>
 #include <QProcess>
@@ -100,6 +101,7 @@ private slots:
         oldWalk["version"] = 1;
         oldWalk["answers"].erase("csat");
         json oldSummary = summaryToJson(sampleSummary());
+        asVersion2(oldSummary);
         oldSummary["version"] = 1;
         oldSummary["answers"].erase("csat");
         Validation result = validate("walk", {writeJson(dir, "old-walk.json", oldWalk)});
@@ -120,6 +122,31 @@ private slots:
         QVERIFY2(result.output.contains("old-with.json at /answers"), qPrintable(result.output));
         QVERIFY2(result.output.contains("new-without.json at /answers"), qPrintable(result.output));
         QVERIFY2(result.output.contains("six.json at /answers/csat"), qPrintable(result.output));
+        QVERIFY(!result.output.contains("OK "));
+    }
+
+    // The version 2 fixture (written by the version 2 code) stays valid; each version is strict
+    // about its handoffs: version 3 has handoffs with their origin and criterionTexts, version 2
+    // only the receiving departments.
+    void handoffsFollowTheVersion()
+    {
+        Validation result = validate("summary", {QFINDTESTDATA("fixtures/summary-v2.json")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+
+        QTemporaryDir dir;
+        json newWithOldHandoffs = summaryToJson(sampleSummary());
+        newWithOldHandoffs["contacts"][0]["handoffDepartments"] = json::array({"billing"});
+        json newWithoutTexts = summaryToJson(sampleSummary());
+        newWithoutTexts["contacts"][1].erase("criterionTexts");
+        json oldWithNewHandoffs = summaryToJson(sampleSummary());
+        oldWithNewHandoffs["version"] = 2;
+        result = validate("summary", {writeJson(dir, "new-old.json", newWithOldHandoffs),
+                                      writeJson(dir, "no-texts.json", newWithoutTexts),
+                                      writeJson(dir, "old-new.json", oldWithNewHandoffs)});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.output.contains("new-old.json at /contacts/0"), qPrintable(result.output));
+        QVERIFY2(result.output.contains("no-texts.json at /contacts/1"), qPrintable(result.output));
+        QVERIFY2(result.output.contains("old-new.json at /contacts/0"), qPrintable(result.output));
         QVERIFY(!result.output.contains("OK "));
     }
 

@@ -4,6 +4,7 @@
 #include "formats/walk_json.h"
 #include "sample_data.h"
 #include "scoring/summarize.h"
+#include "summary_versions.h"
 
 #include <QtTest>
 #include <nlohmann/json.hpp>
@@ -88,9 +89,23 @@ private slots:
              "/contacts/0/slaBreaches/0/actualMs"},
             {"negative phase time", [](json &j) { j["contacts"][0]["phases"][2]["ms"] = -3; },
              "/contacts/0/phases/2/ms"},
-            {"handoff department as number",
-             [](json &j) { j["contacts"][0]["handoffDepartments"][0] = 7; },
-             "/contacts/0/handoffDepartments/0"},
+            {"handoff target as number",
+             [](json &j) { j["contacts"][0]["handoffs"][0]["toDepartment"] = 7; },
+             "/contacts/0/handoffs/0/toDepartment"},
+            {"handoff without origin",
+             [](json &j) { j["contacts"][0]["handoffs"][0].erase("fromDepartment"); },
+             "/contacts/0/handoffs/0/fromDepartment"},
+            {"version 2 handoff list in version 3",
+             [](json &j) { j["contacts"][0]["handoffDepartments"] = json::array(); },
+             "/contacts/0/handoffDepartments"},
+            {"version 3 handoffs in version 2", [](json &j) { j["version"] = 2; },
+             "/contacts/0/handoffDepartments"},
+            {"criterion text without id",
+             [](json &j) { j["contacts"][0]["criterionTexts"][0]["criterionId"] = ""; },
+             "/contacts/0/criterionTexts/0/criterionId"},
+            {"criterion text as number",
+             [](json &j) { j["contacts"][1]["criterionTexts"][0]["text"] = 3; },
+             "/contacts/1/criterionTexts/0/text"},
             {"unknown moment kind", [](json &j) { j["moments"][1]["kind"] = "wow"; },
              "/moments/1/kind"},
             {"severity 4", [](json &j) { j["moments"][0]["severity"] = 4; }, "/moments/0/severity"},
@@ -104,7 +119,8 @@ private slots:
             {"csat as text", [](json &j) { j["answers"]["csat"] = "4"; }, "/answers/csat"},
             {"csat missing in version 2", [](json &j) { j["answers"].erase("csat"); },
              "/answers/csat"},
-            {"csat in a version 1 file", [](json &j) { j["version"] = 1; }, "/answers/csat"},
+            {"csat in a version 1 file", [](json &j) { asVersion2(j), j["version"] = 1; },
+             "/answers/csat"},
             {"effort as float", [](json &j) { j["answers"]["effort"] = 6.5; }, "/answers/effort"},
             {"fcr as number", [](json &j) { j["firstContactResolution"] = 1; },
              "/firstContactResolution"},
@@ -131,18 +147,56 @@ private slots:
     void version1FileWithoutCsatLoads()
     {
         json old = summaryToJson(sampleSummary());
+        asVersion2(old);
         old["version"] = 1;
         old["answers"].erase("csat");
         const WalkSummary loaded = summaryFromJson(old);
         QVERIFY(!loaded.answers.csat.has_value());
-        WalkSummary expected = sampleSummary();
+        WalkSummary expected = asLoadedFromVersion2(sampleSummary());
         QVERIFY(expected.answers.csat.has_value()); // the sample does answer it...
         expected.answers.csat.reset();              // ...the old file cannot
         QVERIFY(same(loaded, expected));
         // Written again, it becomes the current version with csat null.
         const json again = summaryToJson(loaded);
-        QCOMPARE(again.at("version").get<int>(), 2);
+        QCOMPARE(again.at("version").get<int>(), kSummaryFormatVersion);
         QVERIFY(again.at("answers").at("csat").is_null());
+    }
+
+    // A version 2 file as the version 2 code wrote it (fixtures/summary-v2.json, the sample
+    // summary): it loads, handoffs without their origin and criteria without texts.
+    void version2FixtureLoads()
+    {
+        QFile file(QFINDTESTDATA("fixtures/summary-v2.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const WalkSummary loaded = parseSummary(file.readAll().toStdString());
+        QVERIFY(same(loaded, asLoadedFromVersion2(sampleSummary())));
+        QCOMPARE(loaded.contacts.at(0).handoffs.at(0).toDepartment, std::string("billing"));
+        QVERIFY(loaded.contacts.at(0).handoffs.at(0).fromDepartment.empty());
+        // Written again, it is version 3 and reads back the same.
+        const json again = summaryToJson(loaded);
+        QCOMPARE(again.at("version").get<int>(), 3);
+        QVERIFY(same(summaryFromJson(again), loaded));
+    }
+
+    // Version 3 carries where each handoff came from and the template's words for the criteria
+    // it names by id, from summarize() of a real walk.
+    void summaryOfAWalkCarriesHandoffOriginsAndCriterionTexts()
+    {
+        const WalkSummary summary = summarize(sampleWalk(), at(700'000, 700'000));
+        const ContactSummary &call = summary.contacts.at(0);
+        QCOMPARE(call.handoffs.size(), std::size_t(1));
+        QCOMPARE(call.handoffs[0].fromDepartment, std::string("customer_care"));
+        QCOMPARE(call.handoffs[0].toDepartment, std::string("billing"));
+        QCOMPARE(call.criterionTexts.size(), std::size_t(1));
+        QCOMPARE(call.criterionTexts[0].criterionId, std::string("identity-once"));
+        QCOMPARE(call.criterionTexts[0].text, std::string("Identified once"));
+        const ContactSummary &letter = summary.contacts.at(1);
+        QCOMPARE(letter.criterionTexts.size(), std::size_t(1));
+        QCOMPARE(letter.criterionTexts[0].text, std::string("Every line explained"));
+        const json out = summaryToJson(summary);
+        QCOMPARE(out.at("contacts").at(0).at("handoffs").at(0).at("fromDepartment"),
+                 json("customer_care"));
+        QVERIFY(same(summaryFromJson(out), summary));
     }
 
     void csatIsWrittenAndReadBack()

@@ -111,7 +111,11 @@ private slots:
         QCOMPARE(name(c1.outcome), name(Outcome::Partial));
         QCOMPARE(*c1.score, 75.0);
         QCOMPARE(c1.totalMs, 5 * kMinute);
-        QCOMPARE(c1.handoffDepartments, (std::vector<std::string>{"billing", "legal"}));
+        QCOMPARE(c1.handoffs.size(), std::size_t(2));
+        QCOMPARE(c1.handoffs[0].fromDepartment, std::string("care"));
+        QCOMPARE(c1.handoffs[0].toDepartment, std::string("billing"));
+        QCOMPARE(c1.handoffs[1].fromDepartment, std::string("billing"));
+        QCOMPARE(c1.handoffs[1].toDepartment, std::string("legal"));
         QCOMPARE(c1.repeatCount, 2);
         QCOMPARE(s.contacts[1].totalMs, 4 * kMinute);
         QCOMPARE(name(s.contacts[1].channel), name(Channel::Store));
