@@ -40,6 +40,7 @@ public:
     QStringList truncatedTexts(const QString &objectName = {}) const;
 
     AppController *controller() const { return m_controller.get(); }
+    QQuickWindow *window() const { return m_window; }
     QStringList saved() const { return m_saved; }
     static const QList<QSize> &sizes();
 
