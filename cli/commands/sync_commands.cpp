@@ -199,6 +199,10 @@ int roster(Context &context, const QStringList &args)
                     << (entry.active() ? "enrolled " + isoTime(entry.enrolledMs)
                                        : "revoked " + isoTime(*entry.revokedMs))
                     << "\t" << fingerprint(entry.signPublic).toStdString() << "\n";
+    for (const RejectedRequest &entry : roster.rejected())
+        context.out << entry.deviceId.toStdString() << "\t" << entry.label.toStdString()
+                    << "\trejected " << isoTime(entry.rejectedMs) << "\t"
+                    << fingerprint(entry.signPublic).toStdString() << "\n";
     std::vector<QString> problems;
     for (const EnrollmentRequest &request :
          roster.pending(*target(circle.targetUrl), circle.circleId, &problems))
@@ -223,6 +227,27 @@ int rosterAccept(Context &context, const QStringList &args)
         roster.accept(request, circle.circleId, fingerprint(circle.keys.boxPublic), nowMs());
         context.out << "accepted " << request.deviceId.toStdString() << " ("
                     << request.label.toStdString() << ")\n";
+        return kExitOk;
+    }
+    context.err << "error: no pending enrollment request from " << args[0].toStdString() << "\n";
+    return kExitFailure;
+}
+
+int rosterReject(Context &context, const QStringList &args)
+{
+    if (args.size() != 1)
+        return kExitUsage;
+    Vault vault = openVault(context);
+    const ReviewCircle circle = requireReviewCircle(vault.db());
+    Roster roster(vault.db());
+    for (const EnrollmentRequest &request :
+         roster.pending(*target(circle.targetUrl), circle.circleId)) {
+        if (request.deviceId != args[0])
+            continue;
+        roster.reject(request, nowMs());
+        context.out << "rejected " << request.deviceId.toStdString() << " ("
+                    << request.label.toStdString()
+                    << "): its request is never pending again, its summaries are not accepted\n";
         return kExitOk;
     }
     context.err << "error: no pending enrollment request from " << args[0].toStdString() << "\n";
@@ -303,8 +328,10 @@ std::vector<Command> syncCommands()
         {"review backup", "FILE", "back up the review key under a new passphrase", reviewBackup},
         {"review restore", "FILE TARGET", "restore the review key on another device",
          reviewRestore},
-        {"roster", "", "enrolled, revoked and pending devices", roster},
+        {"roster", "", "enrolled, revoked, rejected and pending devices", roster},
         {"roster accept", "DEVICE-ID", "accept a pending enrollment request", rosterAccept},
+        {"roster reject", "DEVICE-ID", "reject a pending enrollment request for good",
+         rosterReject},
         {"revoke", "DEVICE-ID", "revoke a device: its envelopes are rejected", revoke},
         {"pull", "", "fetch, verify and decrypt new summaries into the review vault", pull},
         {"summaries", "[--journey ID] [--executive LABEL] [--from DATE] [--to DATE]",

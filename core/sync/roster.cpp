@@ -42,6 +42,10 @@ RosterEntry Roster::accept(const EnrollmentRequest &request, const QString &circ
                         "enrollment request was made with review key " +
                             request.reviewKey.toStdString() + ", not this review's " +
                             reviewKeyFingerprint.toStdString() + " (a forged invitation?)");
+    if (isRejected(request.deviceId))
+        throw SyncError(SyncErrorKind::Config,
+                        "the request of device " + request.deviceId.toStdString() +
+                            " was rejected; it must enroll again with a new key");
     if (const auto existing = find(request.deviceId)) {
         if (!existing->active())
             throw SyncError(SyncErrorKind::Config,
@@ -71,6 +75,38 @@ void Roster::revoke(const QString &deviceId, qint64 nowMs)
         .run();
 }
 
+void Roster::reject(const EnrollmentRequest &request, qint64 nowMs)
+{
+    if (find(request.deviceId))
+        throw SyncError(SyncErrorKind::Config, "device " + request.deviceId.toStdString() +
+                                                   " is on the roster: revoke it instead");
+    db_.prepare("INSERT OR IGNORE INTO sync_rejected_request (device_id, label, sign_public,"
+                " rejected_at_ms) VALUES (?, ?, ?, ?)")
+        .bindText(1, toStd(request.deviceId))
+        .bindText(2, toStd(request.label))
+        .bindBlob(3, blob(request.signPublic))
+        .bindInt64(4, nowMs)
+        .run();
+}
+
+std::vector<RejectedRequest> Roster::rejected()
+{
+    Statement query = db_.prepare("SELECT device_id, label, sign_public, rejected_at_ms FROM"
+                                  " sync_rejected_request ORDER BY rejected_at_ms, device_id");
+    std::vector<RejectedRequest> out;
+    while (query.step())
+        out.push_back({fromStd(query.columnText(0)), fromStd(query.columnText(1)),
+                       columnBytes(query, 2), query.columnInt64(3)});
+    return out;
+}
+
+bool Roster::isRejected(const QString &deviceId)
+{
+    Statement query = db_.prepare("SELECT 1 FROM sync_rejected_request WHERE device_id = ?");
+    query.bindText(1, toStd(deviceId));
+    return query.step();
+}
+
 std::optional<RosterEntry> Roster::find(const QString &deviceId)
 {
     Statement query = db_.prepare(std::string(kSelect) + " WHERE device_id = ?");
@@ -94,6 +130,8 @@ std::vector<EnrollmentRequest> Roster::pending(SyncTarget &target, const QString
 {
     QSet<QString> known;
     for (const RosterEntry &entry : all())
+        known.insert(entry.deviceId);
+    for (const RejectedRequest &entry : rejected())
         known.insert(entry.deviceId);
     return pendingFrom(fetchRequests(target, known), circleId, problems);
 }
@@ -124,8 +162,8 @@ std::vector<EnrollmentRequest> Roster::pendingFrom(const std::vector<RequestFile
     std::vector<EnrollmentRequest> requests;
     for (const RequestFile &file : files) {
         const QString name = file.path.section('/', -1);
-        if (find(name.chopped(5)))
-            continue; // accepted (or revoked) meanwhile
+        if (find(name.chopped(5)) || isRejected(name.chopped(5)))
+            continue; // accepted, revoked or rejected meanwhile
         try {
             if (!file.error.isEmpty())
                 throw SyncError(SyncErrorKind::Network, file.error.toStdString());

@@ -78,7 +78,18 @@ CREATE INDEX sync_summaries_device ON sync_summaries(device_id, finished_at_ms);
 CREATE INDEX sync_summaries_finished ON sync_summaries(finished_at_ms);
 )sql";
 
-constexpr std::array<Migration, 1> kSteps{{{1, kV1}}};
+// Enrollment requests the CCO rejected: never pending again, never accepted (the device would
+// have to enroll with a new key, which is a new device id).
+constexpr const char *kV2 = R"sql(
+CREATE TABLE sync_rejected_request (
+  device_id TEXT PRIMARY KEY,
+  label TEXT NOT NULL,
+  sign_public BLOB NOT NULL,
+  rejected_at_ms INTEGER NOT NULL
+);
+)sql";
+
+constexpr std::array<Migration, 2> kSteps{{{1, kV1}, {2, kV2}}};
 
 } // namespace
 

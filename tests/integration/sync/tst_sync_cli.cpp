@@ -188,6 +188,30 @@ private slots:
         QCOMPARE(QDir(month).entryList({"*_coo-*"}, QDir::Files).size(), kWalks);
     }
 
+    // A request the CCO does not recognise: rejected for good. Publishing it again (the same
+    // device, the same key) does not bring it back, and it cannot be accepted.
+    void rejectedRequestStaysRejected()
+    {
+        const QString stranger = tmp.filePath("stranger");
+        QCOMPARE(cli(stranger, {"create", "--kdf", "test"}, kPassphrase).exitCode, 0);
+        Run run = cli(stranger, {"enroll", tmp.filePath("invitation.txt"), "--label", "Who?"});
+        QCOMPARE(run.exitCode, 0);
+        const QString id = run.out.section(' ', 2, 2);
+        QVERIFY(cli(review, {"roster"}).out.contains(id + "\tWho?\tpending"));
+        QCOMPARE(cli(review, {"roster", "reject", "dnobody"}).exitCode, 1);
+        run = cli(review, {"roster", "reject", id});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith("rejected " + id), qPrintable(run.out));
+        run = cli(review, {"roster"});
+        QVERIFY2(run.out.contains(id + "\tWho?\trejected "), qPrintable(run.out));
+        QVERIFY2(!run.out.contains("\tpending\t"), qPrintable(run.out));
+        QCOMPARE(cli(stranger, {"enroll", tmp.filePath("invitation.txt")}).exitCode, 0);
+        QVERIFY(!cli(review, {"roster"}).out.contains("\tpending\t"));
+        run = cli(review, {"roster", "accept", id});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("no pending enrollment request"), qPrintable(run.err));
+    }
+
     void backupNeedsItsPassphrase()
     {
         const QString backup = tmp.filePath("review-key.json");

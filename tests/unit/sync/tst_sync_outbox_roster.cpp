@@ -177,6 +177,40 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(SyncError, roster.revoke("dnobody", 1));
     }
 
+    // A rejected request never comes back as pending, cannot be accepted, and a device on the
+    // roster cannot be rejected (it is revoked instead).
+    void rosterRejectIsFinal()
+    {
+        FolderTarget target(tmp.path() + "/rejected", FolderTarget::Create::IfMissing);
+        Vault other = createVault(tmp.path() + "/unknown-device");
+        enrollDevice(other.db(), makeInvitation(*circle), "Who?", 1);
+        publishEnrollment(other.db(), target, 2);
+        Roster roster(review->db());
+        const auto pending = roster.pending(target, circle->circleId);
+        QCOMPARE(pending.size(), 1u);
+        const EnrollmentRequest request = pending.front();
+        QVERIFY(!roster.isRejected(request.deviceId));
+        roster.reject(request, 10);
+        roster.reject(request, 20);
+        QVERIFY(roster.isRejected(request.deviceId));
+        QCOMPARE(roster.rejected().size(), 1u);
+        QCOMPARE(roster.rejected().front().rejectedMs, 10);
+        QCOMPARE(roster.rejected().front().label, QString("Who?"));
+        publishEnrollment(other.db(), target, 30); // the device asks again
+        QCOMPARE(roster.pending(target, circle->circleId).size(), 0u);
+        try {
+            roster.accept(request, circle->circleId, fingerprint(circle->keys.boxPublic), 40);
+            QFAIL("a rejected request was accepted");
+        } catch (const SyncError &error) {
+            QVERIFY(QString(error.what()).contains("rejected"));
+        }
+        QVERIFY(!roster.find(request.deviceId));
+        EnrollmentRequest enrolled;
+        enrolled.deviceId = deviceId;
+        QVERIFY_THROWS_EXCEPTION(SyncError, roster.reject(enrolled, 50));
+        QVERIFY(!roster.isRejected(deviceId));
+    }
+
     void rosterRefusesRequestForAnotherKey()
     {
         Roster roster(review->db());
