@@ -10,6 +10,13 @@
             <numerusform>%n overdue</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting</source>
+        <translation>
+            <numerusform>%n request waiting</numerusform>
+            <numerusform>%n requests waiting</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JourneyPreviewPage</name>
@@ -18,6 +25,47 @@
         <translation>
             <numerusform>%n touchpoint in %1 stages</numerusform>
             <numerusform>%n touchpoints in %1 stages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewContactCard</name>
+    <message numerus="yes">
+        <source>%n must-be(s) failed</source>
+        <translation>
+            <numerusform>%n must-be failed</numerusform>
+            <numerusform>%n must-bes failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Had to repeat information %n time(s)</source>
+        <translation>
+            <numerusform>Had to repeat information %n time</numerusform>
+            <numerusform>Had to repeat information %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInboxPage</name>
+    <message numerus="yes">
+        <source>%n pain point(s)</source>
+        <translation>
+            <numerusform>%n pain point</numerusform>
+            <numerusform>%n pain points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summaries wait for a device you haven&apos;t accepted yet. They arrive with the next pull once you accept it.</source>
+        <translation>
+            <numerusform>%n summary waits for a device you haven&apos;t accepted yet. It arrives with the next pull once you accept it.</numerusform>
+            <numerusform>%n summaries wait for a device you haven&apos;t accepted yet. They arrive with the next pull once you accept it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summaries come from devices whose request you rejected: they are not accepted.</source>
+        <translation>
+            <numerusform>%n summary comes from a device whose request you rejected: it is not accepted.</numerusform>
+            <numerusform>%n summaries come from devices whose request you rejected: they are not accepted.</numerusform>
         </translation>
     </message>
 </context>

@@ -373,6 +373,13 @@
         <source>Show the pending waits</source>
         <translation>Mostra le attese in corso</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting</source>
+        <translation>
+            <numerusform>%n richiesta in attesa</numerusform>
+            <numerusform>%n richieste in attesa</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ItsStrengthMeter</name>
@@ -933,6 +940,63 @@
     </message>
 </context>
 <context>
+    <name>ReviewContactCard</name>
+    <message>
+        <source>Handed from %1 to %2</source>
+        <translation>Passato da %1 a %2</translation>
+    </message>
+    <message>
+        <source>Handed to %1</source>
+        <translation>Passato a %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, target %3</source>
+        <translation>%1: %2, obiettivo %3</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>tentativo %1</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Non valutato</translation>
+    </message>
+    <message>
+        <source>Score %1/100</source>
+        <translation>Punteggio %1/100</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n must-be(s) failed</source>
+        <translation>
+            <numerusform>%n requisito di base mancato</numerusform>
+            <numerusform>%n requisiti di base mancati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must-be failed: %1</source>
+        <translation>Requisito di base mancato: %1</translation>
+    </message>
+    <message>
+        <source>Delighter met: %1</source>
+        <translation>Elemento attrattivo presente: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Had to repeat information %n time(s)</source>
+        <translation>
+            <numerusform>Ha dovuto ripetere le informazioni %n volta</numerusform>
+            <numerusform>Ha dovuto ripetere le informazioni %n volte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target missed</source>
+        <translation>Obiettivo mancato</translation>
+    </message>
+    <message>
+        <source>Shared note: %1</source>
+        <translation>Nota condivisa: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewEnrollController</name>
     <message>
         <source>Cannot read this device&apos;s identity: %1</source>
@@ -1126,7 +1190,7 @@
     </message>
     <message>
         <source>unknown signer</source>
-        <translation>firmatario sconosciuto</translation>
+        <translation type="vanished">firmatario sconosciuto</translation>
     </message>
     <message>
         <source>revoked device</source>
@@ -1173,7 +1237,7 @@
     </message>
     <message>
         <source>unknown signer</source>
-        <translation>firmatario sconosciuto</translation>
+        <translation type="vanished">firmatario sconosciuto</translation>
     </message>
     <message>
         <source>revoked device</source>
@@ -1275,6 +1339,63 @@
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Non valutato</translation>
+    </message>
+    <message>
+        <source>Score %1/100</source>
+        <translation>Punteggio %1/100</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain point(s)</source>
+        <translation>
+            <numerusform>%n punto critico</numerusform>
+            <numerusform>%n punti critici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS not answered</source>
+        <translation>NPS senza risposta</translation>
+    </message>
+    <message>
+        <source>NPS %1, %2</source>
+        <translation>NPS %1, %2</translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation>promotore</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>passivo</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>detrattore</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summaries wait for a device you haven&apos;t accepted yet. They arrive with the next pull once you accept it.</source>
+        <translation>
+            <numerusform>%n riepilogo attende un dispositivo che non hai ancora accettato. Arriverà con la prossima ricezione, dopo che l&apos;avrai accettato.</numerusform>
+            <numerusform>%n riepiloghi attendono un dispositivo che non hai ancora accettato. Arriveranno con la prossima ricezione, dopo che l&apos;avrai accettato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivi</translation>
+    </message>
+    <message>
+        <source>Open Devices to accept the waiting device</source>
+        <translation>Apri Dispositivi per accettare il dispositivo in attesa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n summaries come from devices whose request you rejected: they are not accepted.</source>
+        <translation>
+            <numerusform>%n riepilogo viene da un dispositivo di cui hai rifiutato la richiesta: non viene accettato.</numerusform>
+            <numerusform>%n riepiloghi vengono da dispositivi di cui hai rifiutato la richiesta: non vengono accettati.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewPullRunner</name>
@@ -1289,6 +1410,29 @@
     <message>
         <source>A pull is already running.</source>
         <translation>Una ricezione è già in corso.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRejectDialog</name>
+    <message>
+        <source>Reject this request?</source>
+        <translation>Rifiutare questa richiesta?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; will not join the review circle. Its request stays rejected, even if it asks again, and its summaries are never accepted. An executive you do know can join again with a new invitation.</source>
+        <translation>«%1» non entrerà nel gruppo di revisione. La sua richiesta resta rifiutata, anche se la ripete, e i suoi riepiloghi non vengono mai accettati. Un dirigente che conosci può unirsi di nuovo con un nuovo invito.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>Rifiuta %1</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1483,10 @@
     <message>
         <source>Cannot revoke the device: %1</source>
         <translation>Impossibile revocare il dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reject the request: %1</source>
+        <translation>Impossibile rifiutare la richiesta: %1</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1558,22 @@
     <message>
         <source>Refreshing…</source>
         <translation>Aggiornamento…</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rifiutata</translation>
+    </message>
+    <message>
+        <source>Request rejected %1</source>
+        <translation>Richiesta rifiutata il %1</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rifiuta…</translation>
+    </message>
+    <message>
+        <source>Reject the request of %1</source>
+        <translation>Rifiuta la richiesta di %1</translation>
     </message>
 </context>
 <context>
@@ -1646,15 +1810,15 @@
     </message>
     <message>
         <source>Not scored</source>
-        <translation>Non valutato</translation>
+        <translation type="vanished">Non valutato</translation>
     </message>
     <message>
         <source>Score %1/100</source>
-        <translation>Punteggio %1/100</translation>
+        <translation type="vanished">Punteggio %1/100</translation>
     </message>
     <message>
         <source>a must-be failed</source>
-        <translation>un requisito di base mancato</translation>
+        <translation type="vanished">un requisito di base mancato</translation>
     </message>
     <message>
         <source>Pain points by department</source>
@@ -1666,11 +1830,75 @@
     </message>
     <message>
         <source>(no department)</source>
-        <translation>(nessun reparto)</translation>
+        <translation type="vanished">(nessun reparto)</translation>
     </message>
     <message>
         <source>Customer time by phase</source>
         <translation>Tempo del cliente per fase</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nessuna risposta</translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation>promotore</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>passivo</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>detrattore</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 su 5</translation>
+    </message>
+    <message>
+        <source>Walked as: %1</source>
+        <translation>Percorso nei panni di: %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT 1–5)</source>
+        <translation>Soddisfazione (CSAT 1–5)</translation>
+    </message>
+    <message>
+        <source>Would stay a customer</source>
+        <translation>Resterebbe cliente</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Passaggi tra reparti</translation>
+    </message>
+    <message>
+        <source>Times information was repeated</source>
+        <translation>Volte in cui ha ripetuto le informazioni</translation>
+    </message>
+    <message>
+        <source>Targets missed</source>
+        <translation>Obiettivi mancati</translation>
+    </message>
+    <message>
+        <source>Notes the executive shared</source>
+        <translation>Note condivise dal dirigente</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Nessun reparto</translation>
+    </message>
+    <message>
+        <source>Memorable moments</source>
+        <translation>Momenti memorabili</translation>
+    </message>
+    <message>
+        <source>No memorable moments recorded.</source>
+        <translation>Nessun momento memorabile registrato.</translation>
     </message>
 </context>
 <context>

@@ -40,4 +40,16 @@ std::vector<ReceivedSummary> listSummaries(Database &db, const SummaryFilter &fi
     return summaries;
 }
 
+std::map<QString, int> envelopesAwaitingDevice(Database &db)
+{
+    migrateSyncSchema(db);
+    Statement query =
+        db.prepare("SELECT device_id, COUNT(*) FROM sync_received WHERE status = 'unknown_signer'"
+                   " AND device_id NOT IN (SELECT device_id FROM sync_roster) GROUP BY device_id");
+    std::map<QString, int> counts;
+    while (query.step())
+        counts[fromStd(query.columnText(0))] = query.columnInt(1);
+    return counts;
+}
+
 } // namespace its::sync

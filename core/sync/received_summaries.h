@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QString>
 #include <limits>
+#include <map>
 #include <vector>
 
 namespace its::sync {
@@ -31,6 +32,10 @@ struct SummaryFilter
     qint64 fromMs = std::numeric_limits<qint64>::min(); // finished at or after
     qint64 toMs = std::numeric_limits<qint64>::max();   // finished before
 };
+
+// Envelopes the pull keeps because their signer is not on the roster, by device id: the next
+// pull accepts them once the device is.
+std::map<QString, int> envelopesAwaitingDevice(Database &db);
 
 // Ordered by finish time, then walk id. `withJson` false skips the summary bodies.
 std::vector<ReceivedSummary> listSummaries(Database &db, const SummaryFilter &filter = {},

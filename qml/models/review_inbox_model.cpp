@@ -7,9 +7,12 @@
 #include "session_access.h"
 #include "sync/review_circle.h"
 #include "sync/review_pull.h"
+#include "sync/roster.h"
 #include "vault_session.h"
 
 #include <QDateTime>
+#include <algorithm>
+#include <limits>
 #include <set>
 
 using namespace its::sync;
@@ -45,7 +48,7 @@ QVariant ReviewInboxModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case JourneyNameRole:
-        return row.journeyName;
+        return journeyName(row.journeyId, row.journeyName);
     case WalkIdRole:
         return row.walkId;
     case RevisionRole:
@@ -58,6 +61,17 @@ QVariant ReviewInboxModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue<qint64>(row.finishedMs);
     case ReceivedMsRole:
         return QVariant::fromValue<qint64>(row.receivedMs);
+    case MeanScoreRole: {
+        const std::optional<double> mean =
+            review::meanScore(parsed_.at(static_cast<std::size_t>(index.row())));
+        return mean ? QVariant(*mean) : QVariant();
+    }
+    case PainPointCountRole:
+        return review::painPointCount(parsed_.at(static_cast<std::size_t>(index.row())));
+    case RecommendRole: {
+        const auto &answer = parsed_.at(static_cast<std::size_t>(index.row())).answers.recommend;
+        return answer ? QVariant(*answer) : QVariant();
+    }
     default:
         return {};
     }
@@ -65,15 +79,23 @@ QVariant ReviewInboxModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ReviewInboxModel::roleNames() const
 {
-    return {{WalkIdRole, "walkId"},        {RevisionRole, "revision"},
-            {JourneyIdRole, "journeyId"},  {JourneyNameRole, "journeyName"},
-            {ExecutiveRole, "executive"},  {FinishedMsRole, "finishedMs"},
-            {ReceivedMsRole, "receivedMs"}};
+    return {{WalkIdRole, "walkId"},
+            {RevisionRole, "revision"},
+            {JourneyIdRole, "journeyId"},
+            {JourneyNameRole, "journeyName"},
+            {ExecutiveRole, "executive"},
+            {FinishedMsRole, "finishedMs"},
+            {ReceivedMsRole, "receivedMs"},
+            {MeanScoreRole, "meanScore"},
+            {PainPointCountRole, "painPointCount"},
+            {RecommendRole, "recommend"}};
 }
 
 void ReviewInboxModel::setSession(VaultSession *session)
 {
     puller_.setSession(session);
+    if (session_ != session)
+        cache_.clear(); // another vault's summaries
     if (bindSession(session_, session, this))
         emit sessionChanged();
 }
@@ -105,6 +127,36 @@ void ReviewInboxModel::setWithinDays(int days)
     reload();
 }
 
+void ReviewInboxModel::setLanguage(const QString &language)
+{
+    if (language_ == language)
+        return;
+    language_ = language;
+    emit languageChanged();
+    reload(); // names in the new language
+}
+
+QString ReviewInboxModel::journeyName(const QString &journeyId, const QString &fallback) const
+{
+    const auto names = journeyNames_.find(journeyId);
+    if (names == journeyNames_.end())
+        return fallback;
+    const auto name = names->second.find(language_);
+    return name != names->second.end() ? name->second : fallback;
+}
+
+const its::WalkSummary &ReviewInboxModel::parsed(const ReceivedSummary &row)
+{
+    auto it = cache_.find(row.walkId);
+    if (it == cache_.end() || it->second.first != row.revision)
+        it = cache_
+                 .insert_or_assign(
+                     row.walkId,
+                     std::pair(row.revision, its::parseSummary(row.summaryJson.toStdString())))
+                 .first;
+    return it->second.second;
+}
+
 void ReviewInboxModel::setError(const QString &message)
 {
     if (errorString_ == message)
@@ -116,44 +168,75 @@ void ReviewInboxModel::setError(const QString &message)
 void ReviewInboxModel::reload()
 {
     std::vector<ReceivedSummary> rows;
-    std::vector<its::WalkSummary> parsed;
-    QVariantList journeys;
+    std::vector<its::WalkSummary> parsedRows;
+    std::map<QString, std::map<QString, QString>> names;
+    std::map<QString, QString> latestName; // journey id -> name of its newest summary
     QStringList executives;
     QString error;
     if (its::Database *db = sessionDatabase(session_)) {
         try {
-            std::set<QString> journeyIds;
+            const qint64 fromMs =
+                withinDays_ > 0
+                    ? QDateTime::currentDateTime().addDays(-withinDays_).toMSecsSinceEpoch()
+                    : std::numeric_limits<qint64>::min();
             std::set<QString> labels;
-            for (const ReceivedSummary &any : listSummaries(*db)) {
-                if (journeyIds.insert(any.journeyId).second)
-                    journeys << QVariantMap{{QStringLiteral("id"), any.journeyId},
-                                            {QStringLiteral("name"), any.journeyName}};
-                labels.insert(any.deviceLabel);
+            // Every summary, oldest first: the journeys and executives the filters offer, and
+            // each journey's name per language (a later summary's name wins).
+            for (ReceivedSummary &row : listSummaries(*db, {}, true)) {
+                const its::WalkSummary &summary = parsed(row);
+                const QString language =
+                    QString::fromStdString(summary.language).section(QLatin1Char('-'), 0, 0);
+                names[row.journeyId][language] = row.journeyName;
+                latestName[row.journeyId] = row.journeyName;
+                labels.insert(row.deviceLabel);
+                if ((journeyId_.isEmpty() || row.journeyId == journeyId_) &&
+                    (executive_.isEmpty() || row.deviceLabel == executive_) &&
+                    row.finishedMs >= fromMs) {
+                    parsedRows.push_back(summary);
+                    rows.push_back(std::move(row));
+                }
             }
             for (const QString &label : labels)
                 executives << label;
-            SummaryFilter filter;
-            filter.journeyId = journeyId_;
-            filter.deviceLabel = executive_;
-            if (withinDays_ > 0)
-                filter.fromMs =
-                    QDateTime::currentDateTime().addDays(-withinDays_).toMSecsSinceEpoch();
-            rows = listSummaries(*db, filter, true);
-            for (const ReceivedSummary &row : rows)
-                parsed.push_back(its::parseSummary(row.summaryJson.toStdString()));
         } catch (const std::exception &dbError) {
             error = tr("Cannot list the received summaries: %1").arg(errorText(dbError));
             rows.clear();
-            parsed.clear();
+            parsedRows.clear();
         }
     }
+    // Newest first: what arrived last is what the CCO has not seen.
+    std::vector<std::size_t> order(rows.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = order.size() - 1 - i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return rows[a].finishedMs > rows[b].finishedMs;
+    });
+    std::vector<ReceivedSummary> sortedRows;
+    std::vector<its::WalkSummary> sortedParsed;
+    for (std::size_t i : order) {
+        sortedRows.push_back(std::move(rows[i]));
+        sortedParsed.push_back(std::move(parsedRows[i]));
+    }
     beginResetModel();
-    rows_ = std::move(rows);
-    parsed_ = std::move(parsed);
+    rows_ = std::move(sortedRows);
+    parsed_ = std::move(sortedParsed);
+    journeyNames_ = std::move(names);
     endResetModel();
+    // One entry per journey id, named in the UI language where a summary has it.
+    QVariantList journeys;
+    for (const auto &[id, latest] : latestName)
+        journeys << QVariantMap{{QStringLiteral("id"), id},
+                                {QStringLiteral("name"), journeyName(id, latest)}};
+    std::sort(journeys.begin(), journeys.end(), [](const QVariant &a, const QVariant &b) {
+        return a.toMap()
+                   .value(QStringLiteral("name"))
+                   .toString()
+                   .localeAwareCompare(b.toMap().value(QStringLiteral("name")).toString()) < 0;
+    });
     journeys_ = journeys;
     executives_ = executives;
     computePooled();
+    countWaiting();
     emit countChanged();
     setError(error);
 }
@@ -198,8 +281,7 @@ void ReviewInboxModel::showReport(const PullReport &report)
             break;
         case RejectReason::UnknownDevice:
             ++unknown;
-            reason = tr("unknown signer");
-            break;
+            continue; // kept, not rejected: counted in waitingForDevice
         case RejectReason::RevokedDevice:
             ++revoked;
             reason = tr("revoked device");
@@ -226,6 +308,26 @@ void ReviewInboxModel::showReport(const PullReport &report)
                  {QStringLiteral("other"), other},
                  {QStringLiteral("errors"), static_cast<int>(report.errors.size())}};
     pullDetails_ = details;
+    countWaiting();
+    emit lastPullChanged();
+}
+
+void ReviewInboxModel::countWaiting()
+{
+    int waiting = 0, rejected = 0;
+    if (its::Database *db = sessionDatabase(session_)) {
+        try {
+            its::sync::Roster roster(*db);
+            for (const auto &[deviceId, count] : envelopesAwaitingDevice(*db))
+                (roster.isRejected(deviceId) ? rejected : waiting) += count;
+        } catch (const std::exception &) {
+            // reload() reports why the vault cannot be read
+        }
+    }
+    if (waiting == waitingForDevice_ && rejected == rejectedDevice_)
+        return;
+    waitingForDevice_ = waiting;
+    rejectedDevice_ = rejected;
     emit lastPullChanged();
 }
 

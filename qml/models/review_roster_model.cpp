@@ -41,6 +41,8 @@ QVariant ReviewRosterModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue<qint64>(row.revokedMs);
     case RequestedMsRole:
         return QVariant::fromValue<qint64>(row.requestedMs);
+    case RejectedMsRole:
+        return QVariant::fromValue<qint64>(row.rejectedMs);
     default:
         return {};
     }
@@ -51,7 +53,7 @@ QHash<int, QByteArray> ReviewRosterModel::roleNames() const
     return {{DeviceIdRole, "deviceId"},       {LabelRole, "label"},
             {FingerprintRole, "fingerprint"}, {StatusRole, "status"},
             {EnrolledMsRole, "enrolledMs"},   {RevokedMsRole, "revokedMs"},
-            {RequestedMsRole, "requestedMs"}};
+            {RequestedMsRole, "requestedMs"}, {RejectedMsRole, "rejectedMs"}};
 }
 
 void ReviewRosterModel::setSession(VaultSession *session)
@@ -94,7 +96,10 @@ void ReviewRosterModel::fetchRequests()
         if (!circle)
             return;
         address = circle->targetUrl;
-        for (const RosterEntry &entry : Roster(*db).all())
+        Roster roster(*db);
+        for (const RosterEntry &entry : roster.all())
+            known.insert(entry.deviceId);
+        for (const RejectedRequest &entry : roster.rejected())
             known.insert(entry.deviceId);
     } catch (const std::exception &) {
         return; // rebuild() has said why the roster cannot be read
@@ -136,15 +141,25 @@ void ReviewRosterModel::rebuild()
             }
             for (const EnrollmentRequest &request : pending)
                 rows.push_back({request.deviceId, request.label, fingerprint(request.signPublic),
-                                QStringLiteral("pending"), 0, 0, request.createdMs});
+                                QStringLiteral("pending"), 0, 0, request.createdMs, 0});
             for (const RosterEntry &entry : roster.all())
                 rows.push_back(
                     {entry.deviceId, entry.label, fingerprint(entry.signPublic),
                      entry.active() ? QStringLiteral("enrolled") : QStringLiteral("revoked"),
-                     entry.enrolledMs, entry.revokedMs.value_or(0), 0});
+                     entry.enrolledMs, entry.revokedMs.value_or(0), 0, 0});
+            for (const RejectedRequest &entry : roster.rejected())
+                rows.push_back({entry.deviceId, entry.label, fingerprint(entry.signPublic),
+                                QStringLiteral("rejected"), 0, 0, 0, entry.rejectedMs});
         } catch (const std::exception &dbError) {
             error = tr("Cannot read the roster: %1").arg(errorText(dbError));
         }
+    }
+    // The same rows again (the requests read back after showing the vault's roster): keep the
+    // delegates, so nothing on screen is rebuilt under the CCO's finger.
+    if (rows == rows_ && problems == problems_) {
+        pending_ = std::move(pending);
+        setError(error);
+        return;
     }
     beginResetModel();
     rows_ = std::move(rows);
@@ -175,6 +190,30 @@ bool ReviewRosterModel::accept(const QString &deviceId)
                            review::nowMs());
     } catch (const std::exception &error) {
         setError(tr("Cannot accept the device: %1").arg(errorText(error)));
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool ReviewRosterModel::reject(const QString &deviceId)
+{
+    its::Database *db = sessionDatabase(session_);
+    if (!db) {
+        setError(tr("The vault is locked."));
+        return false;
+    }
+    const auto it = std::find_if(pending_.begin(), pending_.end(), [&](const EnrollmentRequest &r) {
+        return r.deviceId == deviceId;
+    });
+    if (it == pending_.end()) {
+        setError(tr("There is no pending request from this device any more."));
+        return false;
+    }
+    try {
+        Roster(*db).reject(*it, review::nowMs());
+    } catch (const std::exception &error) {
+        setError(tr("Cannot reject the request: %1").arg(errorText(error)));
         return false;
     }
     reload();

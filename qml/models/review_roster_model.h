@@ -1,7 +1,8 @@
 #pragma once
 // The review's devices: pending enrollment requests found on the sync target (first), then the
 // roster (enrolled and revoked). Accept a request after comparing its fingerprint with the
-// executive; revoke a device to reject every envelope it signs from then on. The roster shows
+// executive, or reject it for good (it never shows as pending again); revoke a device to reject
+// every envelope it signs from then on. Rejected requests are listed last. The roster shows
 // at once; the requests are fetched on the sync thread and merged in when they arrive (`busy`
 // meanwhile, requestsRefreshed() after).
 
@@ -38,10 +39,11 @@ public:
         DeviceIdRole = Qt::UserRole + 1,
         LabelRole,
         FingerprintRole,
-        StatusRole, // "pending", "enrolled" or "revoked"
+        StatusRole, // "pending", "enrolled", "revoked" or "rejected"
         EnrolledMsRole,
         RevokedMsRole,
         RequestedMsRole,
+        RejectedMsRole,
     };
 
     explicit ReviewRosterModel(QObject *parent = nullptr);
@@ -63,6 +65,7 @@ public:
     Q_INVOKABLE void reload();
     Q_INVOKABLE bool accept(const QString &deviceId);
     Q_INVOKABLE bool revoke(const QString &deviceId);
+    Q_INVOKABLE bool reject(const QString &deviceId);
 
 signals:
     void sessionChanged();
@@ -82,6 +85,8 @@ private:
         qint64 enrolledMs = 0;
         qint64 revokedMs = 0;
         qint64 requestedMs = 0;
+        qint64 rejectedMs = 0;
+        bool operator==(const Row &) const = default;
     };
     void setError(const QString &message);
     void rebuild(); // rows from the vault and the request files fetched last

@@ -34,6 +34,14 @@ Item {
         session: AppController.session
     }
 
+    // Enrollment requests waiting for the CCO: the Review section's badge.
+    ReviewRequestWatcher {
+        id: reviewRequests
+        objectName: "reviewRequestWatcher"
+        active: home.reviewer && AppController.session.unlocked
+        stack: home.reviewStack
+    }
+
     function sectionTitle(index: int): string {
         switch (index) {
         case 0: return qsTr("Journey library")
@@ -148,6 +156,8 @@ Item {
                     objectName: "nav_4"
                     Layout.fillWidth: true
                     visible: home.reviewer
+                    badgeCount: reviewRequests.pendingCount
+                    badgeText: qsTr("%n request(s) waiting", "", reviewRequests.pendingCount)
                     text: home.sectionTitle(4)
                     shortcutHint: "Ctrl+5"
                     current: home.currentSection === 4
@@ -305,9 +315,19 @@ Item {
                         Layout.preferredWidth: 1
                         visible: home.reviewer
                         text: home.sectionShortTitle(4)
-                        Accessible.name: home.sectionTitle(4)
+                        Accessible.name: reviewRequests.pendingCount > 0
+                                         ? home.sectionTitle(4) + ", " + qsTr("%n request(s) waiting", "", reviewRequests.pendingCount)
+                                         : home.sectionTitle(4)
                         current: home.currentSection === 4
                         onClicked: home.showSection(4)
+                        ItsCountBadge {
+                            objectName: "reviewTabBadge"
+                            anchors.top: parent.top
+                            anchors.right: parent.right
+                            anchors.topMargin: Theme.spacingXs / 2
+                            anchors.rightMargin: Theme.spacingXs
+                            count: reviewRequests.pendingCount
+                        }
                     }
                 }
             }

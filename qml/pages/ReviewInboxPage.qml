@@ -3,8 +3,10 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import InTheirShoes
 
-// The review's inbox: pull new summaries (what arrived, what was rejected and why), filter by
-// journey, executive and date, see the pooled NPS and CES of what is listed, open a summary.
+// The review's inbox, newest first: pull new summaries (what arrived, what was rejected and
+// why, and how many wait for a device not accepted yet, with the way to Devices), filter by
+// journey, executive and date, see the pooled NPS and CES of what is listed, triage each row by
+// its score, pain points and NPS answer, open a summary.
 ItsPage {
     id: page
 
@@ -19,6 +21,7 @@ ItsPage {
         objectName: "reviewInboxModel"
         session: page.session
         credentials: AppController.syncCredentials
+        language: AppController.effectiveLanguage
     }
     StackView.onActivated: inbox.reload()
 
@@ -35,10 +38,11 @@ ItsPage {
         if (p.accepted === undefined)
             return ""
         let text = qsTr("New summaries: %1").arg(p.accepted)
-        const rejected = p.tampered + p.unknownSigner + p.revoked + p.replayed + p.other
+        // Envelopes from devices not accepted yet are kept, not rejected: see waitingBanner.
+        const rejected = p.tampered + p.revoked + p.replayed + p.other
         if (rejected > 0)
             text += " · " + qsTr("rejected: %1").arg(rejected) + " ("
-                  + [[p.tampered, qsTr("tampered")], [p.unknownSigner, qsTr("unknown signer")],
+                  + [[p.tampered, qsTr("tampered")],
                      [p.revoked, qsTr("revoked device")], [p.replayed, qsTr("replayed revision")],
                      [p.other, qsTr("other")]].filter(r => r[0] > 0).map(r => r[1] + " " + r[0]).join(", ") + ")"
         if (p.errors > 0)
@@ -47,6 +51,19 @@ ItsPage {
     }
     function openSummary(walkId: string) {
         page.StackView.view.push(Qt.resolvedUrl("ReviewSummaryPage.qml"), {detail: inbox.detail(walkId)})
+    }
+    function openDevices() {
+        page.StackView.view.push(Qt.resolvedUrl("ReviewRosterPage.qml"), {session: page.session})
+    }
+    // What triage needs from a row, in words: "Score 63/100 · 2 pain points · NPS 10, promoter".
+    function triageText(meanScore: var, painPoints: int, recommend: var): string {
+        const score = meanScore === null || meanScore === undefined ? qsTr("Not scored")
+                                                                    : qsTr("Score %1/100").arg(Math.round(meanScore))
+        const nps = recommend === null || recommend === undefined
+                ? qsTr("NPS not answered")
+                : qsTr("NPS %1, %2").arg(recommend)
+                      .arg(recommend >= 9 ? qsTr("promoter") : recommend >= 7 ? qsTr("passive") : qsTr("detractor"))
+        return score + " · " + qsTr("%n pain point(s)", "", painPoints) + " · " + nps
     }
 
     actions: ItsButton {
@@ -94,6 +111,30 @@ ItsPage {
                 tone: inbox.pullDetails.length > 0 ? "warning" : "success"
                 text: page.pullText(inbox.lastPull)
             }
+            ItsBanner {
+                objectName: "waitingBanner"
+                Layout.fillWidth: true
+                visible: inbox.waitingForDevice > 0
+                tone: "info"
+                text: qsTr("%n summaries wait for a device you haven't accepted yet. They arrive with the next pull once you accept it.", "", inbox.waitingForDevice)
+            }
+            ItsButton {
+                objectName: "openDevicesFromInbox"
+                Layout.alignment: Qt.AlignRight
+                visible: inbox.waitingForDevice > 0
+                kind: "secondary"
+                text: qsTr("Devices")
+                Accessible.name: qsTr("Open Devices to accept the waiting device")
+                onClicked: page.openDevices()
+            }
+            ItsLabel {
+                objectName: "rejectedDeviceNote"
+                Layout.fillWidth: true
+                visible: inbox.rejectedDevice > 0
+                role: "caption"
+                muted: true
+                text: qsTr("%n summaries come from devices whose request you rejected: they are not accepted.", "", inbox.rejectedDevice)
+            }
             Repeater {
                 model: inbox.pullDetails
                 delegate: ItsLabel {
@@ -108,45 +149,23 @@ ItsPage {
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.spacingXs
-                ComboBox {
+                ReviewFilterBox {
                     id: journeyBox
                     objectName: "journeyFilterBox"
-                    palette.button: Theme.surfaceAlt
-                    palette.buttonText: Theme.text
-                    palette.dark: Theme.text
-                    palette.window: Theme.surface
-                    palette.windowText: Theme.text
-                    palette.base: Theme.surface
-                    palette.text: Theme.text
-                    palette.highlight: Theme.primary
-                    palette.highlightedText: Theme.inkOnPrimary
-                    implicitHeight: Theme.touchTarget
-                    // The implicit width follows the first entry; "All executives" in Italian is wider.
-                    width: Math.min(Math.max(implicitWidth, 200), list.contentW)
+                    // The whole row on a phone, a wide box on a desktop: long names wrap, never cut.
+                    width: list.contentW < 600 ? list.contentW : Math.min(list.contentW, 480)
                     model: [{id: "", name: qsTr("All journeys")}, ...inbox.journeys]
-                    textRole: "name"
-                    valueRole: "id"
+                    currentIndex: Math.max(0, model.findIndex(j => j.id === inbox.journeyId))
                     Accessible.name: qsTr("Journey")
                     onActivated: inbox.journeyId = currentValue
                 }
-                ComboBox {
+                ReviewFilterBox {
                     objectName: "executiveFilterBox"
-                    palette.button: Theme.surfaceAlt
-                    palette.buttonText: Theme.text
-                    palette.dark: Theme.text
-                    palette.window: Theme.surface
-                    palette.windowText: Theme.text
-                    palette.base: Theme.surface
-                    palette.text: Theme.text
-                    palette.highlight: Theme.primary
-                    palette.highlightedText: Theme.inkOnPrimary
-                    implicitHeight: Theme.touchTarget
-                    // The implicit width follows the first entry; "All executives" in Italian is wider.
-                    width: Math.min(Math.max(implicitWidth, 200), list.contentW)
-                    model: ["", ...inbox.executives]
-                    displayText: currentText.length > 0 ? currentText : qsTr("All executives")
+                    width: list.contentW < 600 ? list.contentW : Math.min(list.contentW, 300)
+                    model: [{id: "", name: qsTr("All executives")}, ...inbox.executives.map(e => ({id: e, name: e}))]
+                    currentIndex: Math.max(0, model.findIndex(e => e.id === inbox.executive))
                     Accessible.name: qsTr("Executive")
-                    onActivated: index => inbox.executive = model[index]
+                    onActivated: inbox.executive = currentValue
                 }
                 Repeater {
                     model: [[0, qsTr("Any date")], [7, qsTr("Last 7 days")], [30, qsTr("Last 30 days")]]
@@ -228,6 +247,9 @@ ItsPage {
             required property string journeyName
             required property string executive
             required property real finishedMs
+            required property var meanScore
+            required property int painPointCount
+            required property var recommend
             objectName: "inboxRow_" + walkId
             x: list.contentX0
             width: list.contentW
@@ -235,7 +257,8 @@ ItsPage {
             readonly property string dateLine: executive + " · " + new Date(finishedMs).toLocaleString(Qt.locale(), Locale.ShortFormat)
                                                + (revision > 1 ? " · " + qsTr("revision %1").arg(revision) : "")
             implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + 2 * Theme.spacingS)
-            Accessible.name: qsTr("%1 by %2, %3").arg(journeyName).arg(executive).arg(dateLine)
+            readonly property string triageLine: page.triageText(meanScore, painPointCount, recommend)
+            Accessible.name: qsTr("%1 by %2, %3").arg(journeyName).arg(executive).arg(dateLine) + ", " + triageLine
             onClicked: page.openSummary(row.walkId)
             background: Rectangle {
                 radius: Theme.radiusM
@@ -245,7 +268,12 @@ ItsPage {
             }
             contentItem: ColumnLayout {
                 spacing: 2
-                ItsLabel { Layout.fillWidth: true; text: row.journeyName; font.weight: Font.DemiBold; elide: Text.ElideRight; wrapMode: Text.NoWrap }
+                ItsLabel { Layout.fillWidth: true; text: row.journeyName; font.weight: Font.DemiBold }
+                ItsLabel {
+                    objectName: "inboxTriage_" + row.walkId
+                    Layout.fillWidth: true
+                    text: row.triageLine
+                }
                 ItsLabel {
                     Layout.fillWidth: true
                     role: "caption"

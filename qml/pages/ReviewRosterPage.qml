@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import InTheirShoes
 
 // Devices of the review circle: pending enrollment requests (accept after comparing the
-// fingerprint with the executive), enrolled devices (revoke), and revoked ones.
+// fingerprint with the executive, or reject for good), enrolled devices (revoke), revoked ones
+// and rejected requests.
 ItsPage {
     id: page
 
@@ -14,12 +15,15 @@ ItsPage {
 
     property VaultSession session: AppController.session
     property alias roster: roster
+    // The roster or the pending requests changed (the Review section's badge listens).
+    signal devicesChanged()
 
     ReviewRosterModel {
         id: roster
         objectName: "reviewRosterModel"
         session: page.session
         credentials: AppController.syncCredentials
+        onCountChanged: page.devicesChanged()
     }
     StackView.onActivated: roster.reload()
 
@@ -29,6 +33,7 @@ ItsPage {
     function statusText(status: string): string {
         if (status === "pending") return qsTr("Waiting for you")
         if (status === "revoked") return qsTr("Revoked")
+        if (status === "rejected") return qsTr("Rejected")
         return qsTr("Enrolled")
     }
 
@@ -44,6 +49,11 @@ ItsPage {
         id: revokeDialog
         parent: page.contentItem
         onConfirmed: id => roster.revoke(id)
+    }
+    ReviewRejectDialog {
+        id: rejectDialog
+        parent: page.contentItem
+        onConfirmed: id => roster.reject(id)
     }
 
     ColumnLayout {
@@ -89,6 +99,7 @@ ItsPage {
                 required property real enrolledMs
                 required property real revokedMs
                 required property real requestedMs
+                required property real rejectedMs
                 objectName: "rosterRow_" + deviceId
                 x: Math.max(Theme.spacingM, (list.width - width) / 2)
                 width: Math.min(list.width - 2 * Theme.spacingM, Theme.maxContentWidth)
@@ -111,7 +122,7 @@ ItsPage {
                             objectName: "rosterStatus_" + card.deviceId
                             text: page.statusText(card.status)
                             font.weight: Font.DemiBold
-                            color: card.status === "revoked" ? Theme.danger
+                            color: card.status === "revoked" || card.status === "rejected" ? Theme.danger
                                  : card.status === "pending" ? Theme.inkOnPrimarySoft : Theme.success
                         }
                     }
@@ -128,16 +139,32 @@ ItsPage {
                         color: card.status === "pending" ? Theme.inkOnPrimarySoft : Theme.textMuted
                         text: card.status === "pending" ? qsTr("Requested %1. Compare the fingerprint with the executive before accepting.").arg(page.dateText(card.requestedMs))
                             : card.status === "revoked" ? qsTr("Enrolled %1, revoked %2").arg(page.dateText(card.enrolledMs)).arg(page.dateText(card.revokedMs))
+                            : card.status === "rejected" ? qsTr("Request rejected %1").arg(page.dateText(card.rejectedMs))
                             : qsTr("Enrolled %1").arg(page.dateText(card.enrolledMs))
                     }
-                    ItsButton {
-                        objectName: "acceptButton_" + card.deviceId
-                        Layout.alignment: Qt.AlignRight
+                    Flow {
+                        Layout.fillWidth: true
                         visible: card.status === "pending"
-                        kind: "primary"
-                        text: qsTr("Accept")
-                        Accessible.name: qsTr("Accept %1").arg(card.label)
-                        onClicked: roster.accept(card.deviceId)
+                        spacing: Theme.spacingS
+                        layoutDirection: Qt.RightToLeft
+                        ItsButton {
+                            objectName: "acceptButton_" + card.deviceId
+                            kind: "primary"
+                            text: qsTr("Accept")
+                            Accessible.name: qsTr("Accept %1").arg(card.label)
+                            onClicked: roster.accept(card.deviceId)
+                        }
+                        ItsButton {
+                            objectName: "rejectButton_" + card.deviceId
+                            kind: "secondary"
+                            text: qsTr("Reject…")
+                            Accessible.name: qsTr("Reject the request of %1").arg(card.label)
+                            onClicked: {
+                                rejectDialog.deviceId = card.deviceId
+                                rejectDialog.deviceLabel = card.label
+                                rejectDialog.open()
+                            }
+                        }
                     }
                     ItsButton {
                         objectName: "revokeButton_" + card.deviceId

@@ -1,6 +1,7 @@
 #include "review_test_hooks.h"
 
 #include "../../unit/review_models/review_test_support.h"
+#include "review_enroll_controller.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -24,12 +25,30 @@ bool ReviewTestHooks::queueSummary(const QString &walkId, int recommend)
     if (!m_executive || !m_executive->unlocked())
         return false;
     try {
-        review::testing::queueSummary(
-            *m_executive, review::testing::summaryFor(walkId, "switch", recommend, 3,
-                                                      QDateTime::currentMSecsSinceEpoch() - 1000));
+        its::WalkSummary summary = review::testing::summaryFor(
+            walkId, "switch", recommend, 3, QDateTime::currentMSecsSinceEpoch() - 1000);
+        summary.answers.csat = 2;
+        summary.answers.wouldStay = false;
+        review::testing::queueSummary(*m_executive, summary);
     } catch (const std::exception &error) {
         qWarning("queueSummary: %s", error.what());
         return false;
     }
     return true;
+}
+
+bool ReviewTestHooks::enrollStranger(const QString &invitationText, const QString &label)
+{
+    if (!m_stranger)
+        m_stranger = review::testing::openNewSession(m_dir.path() + "/stranger");
+    if (!m_stranger)
+        return false;
+    ReviewEnrollController enrollment;
+    enrollment.setSession(m_stranger.get());
+    if (!enrollment.joinWithText(invitationText, label)) {
+        qWarning("enrollStranger: %s", qPrintable(enrollment.errorString()));
+        return false;
+    }
+    // Published on the sync thread; the controller must outlive it.
+    return QTest::qWaitFor([&] { return enrollment.requestPublished(); }, 30'000);
 }

@@ -30,9 +30,12 @@ public:
 
     // Queues a finished walk's summary (recommend 0-10) in the executive's outbox.
     Q_INVOKABLE bool queueSummary(const QString &walkId, int recommend);
+    // A third device nobody vouches for joins with the invitation and publishes its request.
+    Q_INVOKABLE bool enrollStranger(const QString &invitationText, const QString &label);
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<VaultSession> m_review;
     std::unique_ptr<VaultSession> m_executive;
+    std::unique_ptr<VaultSession> m_stranger;
 };

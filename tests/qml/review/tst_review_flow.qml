@@ -23,6 +23,13 @@ Item {
             defaultTarget: ReviewHooks.dataDir + "/sync"
         }
     }
+    // The Review section's badge, as HomePage uses it, over the CCO's vault.
+    ReviewRequestWatcher {
+        id: requestWatcher
+        active: true
+        stack: reviewStack
+        session: ReviewHooks.reviewSession
+    }
     StackView {
         id: executiveStack
         anchors.fill: parent
@@ -102,7 +109,10 @@ Item {
                 tap(child(setup, "openDevicesButton"))
             else if (pageName === "reviewInboxPage")
                 tap(child(setup, "openInboxButton"))
-            return pageOn(reviewStack, pageName)
+            const shown = pageOn(reviewStack, pageName)
+            if (pageName === "reviewRosterPage") // the target's requests are read in the background
+                tryCompare(shown.roster, "busy", false, 10000)
+            return shown
         }
 
         function test_1_createCircleAndInvite() {
@@ -170,6 +180,33 @@ Item {
                     reviewStack.get(0).circle.reviewFingerprint)
         }
 
+        // Before the CCO accepts the device: the Review section shows a badge, and a summary the
+        // executive already sent waits in one line that leads to Devices, not as a rejection.
+        function test_2b_summaryWaitsForTheDevice() {
+            requestWatcher.refresh()
+            tryCompare(requestWatcher, "pendingCount", 1, 10000)
+            root.showExecutive = true
+            const enroll = pageOn(executiveStack, "reviewEnrollPage")
+            verify(ReviewHooks.queueSummary("walk-early", 10))
+            tap(child(enroll, "syncNowButton"))
+            waitForText(enroll, "outboxState_walk-early", "Synced")
+
+            const inbox = showReview("reviewInboxPage")
+            tap(child(inbox, "pullButton"))
+            tryVerify(() => inbox.inbox.lastPull.unknownSigner === 1, 10000, "pull saw the early summary")
+            compare(inbox.inbox.count, 0)
+            compare(inbox.inbox.pullDetails.length, 0)
+            compare(inbox.inbox.waitingForDevice, 1)
+            const banner = child(inbox, "waitingBanner")
+            verify(banner.visible)
+            compare(banner.text, "1 summary waits for a device you haven't accepted yet. It arrives with the next pull once you accept it.")
+            verify(child(inbox, "pullResult").text.indexOf("unknown signer") < 0)
+            verify(child(inbox, "pullResult").text.indexOf("rejected") < 0)
+            shootLooks("review-inbox-waiting", banner)
+            tap(child(inbox, "openDevicesFromInbox"))
+            pageOn(reviewStack, "reviewRosterPage")
+        }
+
         function test_3_reviewAcceptsTheRequest() {
             const roster = showReview("reviewRosterPage")
             tryCompare(roster.roster, "pendingCount", 1)
@@ -178,6 +215,50 @@ Item {
             tap(child(roster, "acceptButton_" + deviceId))
             tryCompare(roster.roster, "pendingCount", 0)
             compare(child(roster, "rosterStatus_" + deviceId).text, "Enrolled")
+            tryCompare(requestWatcher, "pendingCount", 0, 10000)
+
+            // The summary that waited arrives with the next pull.
+            const inbox = showReview("reviewInboxPage")
+            tap(child(inbox, "pullButton"))
+            tryCompare(inbox.inbox, "count", 1, 10000)
+            compare(inbox.inbox.lastPull.accepted, 1)
+            compare(inbox.inbox.waitingForDevice, 0)
+            verify(!child(inbox, "waitingBanner").visible)
+        }
+
+        // A request nobody vouches for: rejected after a confirmation, for good.
+        function test_3b_reviewRejectsAStranger() {
+            const setup = showReview("reviewSetupPage")
+            verify(ReviewHooks.enrollStranger(setup.circle.invitationText, "Unknown tablet"))
+            const roster = showReview("reviewRosterPage")
+            tryCompare(roster.roster, "pendingCount", 1, 10000)
+            requestWatcher.refresh()
+            tryCompare(requestWatcher, "pendingCount", 1, 10000)
+            let strangerId = ""
+            for (let i = 0; i < roster.roster.count; ++i)
+                if (roster.roster.data(roster.roster.index(i, 0), 260) === "pending") // StatusRole
+                    strangerId = roster.roster.data(roster.roster.index(i, 0), 257)
+            verify(strangerId.length > 0)
+            shootLooks("review-roster-pending", child(roster, "rejectButton_" + strangerId))
+            tap(child(roster, "rejectButton_" + strangerId))
+            const dialog = child(roster, "reviewRejectDialog")
+            tryVerify(() => dialog.opened)
+            verify(dialog.contentItem.children.length > 0)
+            tap(child(dialog.contentItem, "rejectCancelButton"))
+            tryVerify(() => !dialog.visible)
+            compare(roster.roster.pendingCount, 1)
+            tap(child(roster, "rejectButton_" + strangerId))
+            tryVerify(() => dialog.opened)
+            shootPhone("review-reject-dialog")
+            tap(child(dialog.contentItem, "rejectConfirmButton"))
+            tryCompare(child(roster, "rosterStatus_" + strangerId), "text", "Rejected")
+            compare(roster.roster.pendingCount, 0)
+            tryCompare(requestWatcher, "pendingCount", 0, 10000)
+            // Still rejected when the requests are read again from the target.
+            roster.roster.reload()
+            tryCompare(roster.roster, "busy", false, 10000)
+            compare(roster.roster.pendingCount, 0)
+            compare(child(roster, "rosterStatus_" + strangerId).text, "Rejected")
         }
 
         function test_4_summaryTravelsAndIsListed() {
@@ -188,17 +269,67 @@ Item {
             waitForText(enroll, "outboxState_walk-one", "Synced")
 
             const inbox = showReview("reviewInboxPage")
-            compare(inbox.inbox.count, 0)
+            compare(inbox.inbox.count, 1) // walk-early, from test_2b
             tap(child(inbox, "pullButton"))
-            tryCompare(inbox.inbox, "count", 1)
+            tryCompare(inbox.inbox, "count", 2)
             compare(inbox.inbox.lastPull.accepted, 1)
             const row = child(inbox, "inboxRow_walk-one")
             verify(row.Accessible.name.indexOf("CFO phone") >= 0)
             compare(child(inbox, "pooledNps").text, "100")
+            // Newest first, and each row says what triage needs, in words.
+            compare(inbox.inbox.data(inbox.inbox.index(0, 0), 257), "walk-one") // WalkIdRole
+            verify(row.y < child(inbox, "inboxRow_walk-early").y)
+            compare(child(inbox, "inboxTriage_walk-one").text, "Score 63/100 · 1 pain point · NPS 10, promoter")
+            // One journey in the filter (all summaries are the same journey).
+            compare(child(inbox, "journeyFilterBox").count, 2)
             tap(row)
             const detail = pageOn(reviewStack, "reviewSummaryPage")
-            compare(child(detail, "detailRecommend").text, "10")
+            compare(child(detail, "detailRecommend").text, "10 · promoter")
             verify(child(detail, "painDepartment_billing").visible)
+            checkSummaryInWords(detail)
+        }
+
+        // Every text on a page that is shown (recursively through layouts and flickables).
+        function shownTexts(item, out) {
+            if (!item || !item.visible)
+                return out
+            if (typeof item.text === "string" && item.text.length > 0)
+                out.push(item.text)
+            for (let i = 0; i < item.children.length; ++i)
+                shownTexts(item.children[i], out)
+            if (item.contentItem && item.contentItem !== item && item.contentItem.parent === item)
+                shownTexts(item.contentItem, out)
+            return out
+        }
+        // The summary speaks words, not ids, and shows what the executive shared.
+        function checkSummaryInWords(detail) {
+            compare(child(detail, "detailCsat").text, "2 of 5")
+            compare(child(detail, "detailWouldStay").text, "No")
+            compare(child(detail, "detailHandoffs").text, "1")
+            compare(child(detail, "detailRepeats").text, "2")
+            compare(child(detail, "detailMissed").text, "1")
+            compare(child(detail, "detailPersona").text, "Walked as: new customer")
+            verify(child(detail, "detailNotesCard").visible)
+            compare(child(detail, "painDepartmentName_billing").text, "Billing")
+            verify(child(detail, "memorableItem_0").text.indexOf("Empathy") >= 0)
+            verify(child(detail, "memorableItem_0").text.indexOf("Contact centre") >= 0)
+            compare(child(detail, "reviewContactScore_0").text.split(" · ").slice(0, 2).join(" · "),
+                    "Score 63/100 · 2 must-bes failed")
+            verify(child(detail, "emotionCurveCard").visible)
+            const texts = shownTexts(detail, []).join("\n")
+            for (const id of ["contact_centre", "human-reachable", "listens-fully", "a must-be failed"])
+                verify(texts.indexOf(id) < 0, id + " is on screen:\n" + texts)
+            for (const words of ["A person answered", "Listened to the whole story", "Contact centre",
+                                 "Handed from Contact centre to Billing", "Had to repeat information 2 times",
+                                 "Asked for my customer number twice", "Target missed"])
+                verify(texts.indexOf(words) >= 0, words + " is not on screen:\n" + texts)
+            // Counts take their language's plural form.
+            AppController.settings.language = "it"
+            tryVerify(() => child(detail, "reviewContactScore_0").text.indexOf("2 requisiti di base mancati") >= 0,
+                      3000, child(detail, "reviewContactScore_0").text)
+            compare(child(detail, "painDepartmentName_billing").text, "Fatturazione")
+            AppController.settings.language = "en"
+            tryVerify(() => child(detail, "reviewContactScore_0").text.indexOf("2 must-bes failed") >= 0)
         }
 
         // The company moves its share: the CCO changes the circle's address, the executive joins
@@ -242,9 +373,9 @@ Item {
 
             const inbox = showReview("reviewInboxPage")
             tap(child(inbox, "pullButton"))
-            tryVerify(() => inbox.inbox.lastPull.alreadySeen === 1, 10000, "the resent envelope is known")
+            tryVerify(() => inbox.inbox.lastPull.alreadySeen === 2, 10000, "the resent envelopes are known")
             compare(inbox.inbox.lastPull.accepted, 0)
-            compare(inbox.inbox.count, 1)
+            compare(inbox.inbox.count, 2)
         }
 
         function test_5_revokedDeviceIsRejected() {
@@ -266,7 +397,7 @@ Item {
             // lastPull is a map copied on every read: ask again until the background pull ends.
             tryVerify(() => inbox.inbox.lastPull.revoked === 1, 10000, "pull reports the revoked device")
             compare(inbox.inbox.lastPull.accepted, 0)
-            compare(inbox.inbox.count, 1)
+            compare(inbox.inbox.count, 2)
             verify(child(inbox, "pullResult").text.indexOf("revoked device") >= 0)
         }
 
@@ -307,6 +438,28 @@ Item {
             root.width = 390
             root.height = 844
             wait(200)
+        }
+
+        // Summary, inbox (with the journey filter open) and devices in both looks and sizes.
+        function test_6a_reviewScreensInBothLooks() {
+            const roster = showReview("reviewRosterPage")
+            shootLooks("review-devices", child(roster, "rosterList"))
+            const inbox = showReview("reviewInboxPage")
+            // The list, not a row: a change of language reloads the rows (names in that language).
+            shootLooks("review-inbox", child(inbox, "inboxList"))
+            const box = child(inbox, "journeyFilterBox")
+            inbox.inbox.journeyId = "switch"
+            tryCompare(box, "currentIndex", 1)
+            box.popup.open()
+            tryVerify(() => box.popup.opened)
+            shootLooks("review-inbox-filter", box)
+            box.popup.close()
+            inbox.inbox.journeyId = ""
+            tap(child(inbox, "inboxRow_walk-one"))
+            const detail = pageOn(reviewStack, "reviewSummaryPage")
+            shootLooks("review-summary-top", child(detail, "detailAnswersCard"))
+            shootLooks("review-summary-touchpoints", child(detail, "reviewContact_0"))
+            shootLooks("review-summary-pain", child(detail, "memorableItem_0"))
         }
 
         function test_6_screenshots() {

@@ -51,11 +51,18 @@ inline its::WalkSummary summaryFor(const QString &walkId, const QString &journey
     contact.contactId = "c1";
     contact.touchpointId = "tp-call";
     contact.touchpointName = "Call the helpline";
-    contact.department = "customer-care";
+    contact.department = "contact_centre";
     contact.score = 62.5;
     contact.passed = false;
+    contact.failedMustBe = {"human-reachable", "listens-fully"};
+    contact.criterionTexts = {{"human-reachable", "A person answered"},
+                              {"listens-fully", "Listened to the whole story"}};
     contact.totalMs = 1'800'000;
-    contact.phases = {{"queue", 1'200'000}, {"talk", 600'000}};
+    contact.phases = {{"queue", 1'200'000}, {"talking", 600'000}};
+    contact.slaBreaches = {{"queue", 600'000, 1'200'000}};
+    contact.handoffs = {{"contact_centre", "billing"}};
+    contact.repeatCount = 2;
+    contact.shareableNote = "Asked for my customer number twice";
     summary.contacts.push_back(contact);
     its::MomentSummary pain;
     pain.kind = its::MomentKind::PainPoint;
@@ -64,6 +71,8 @@ inline its::WalkSummary summaryFor(const QString &walkId, const QString &journey
     pain.theme = "asked to repeat the account number";
     pain.severity = 2;
     summary.moments.push_back(pain);
+    summary.moments.push_back(
+        {its::MomentKind::Memorable, "tp-call", "contact_centre", "empathy", 2, std::string()});
     summary.emotion.points = {{"c1", -1.0}};
     summary.emotion.peakIndex = 0;
     summary.emotion.lowIndex = 0;
