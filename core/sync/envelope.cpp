@@ -26,15 +26,17 @@ const unsigned char *u8(const QByteArray &bytes)
 
 QByteArray headerJson(const EnvelopeHeader &header)
 {
-    const nlohmann::json json = {{"format", kEnvelopeFormat},
-                                 {"version", header.version},
-                                 {"circle", header.circleId.toStdString()},
-                                 {"device", header.deviceId.toStdString()},
-                                 {"walk", header.walkId.toStdString()},
-                                 {"revision", header.revision},
-                                 {"finishedMs", header.finishedMs},
-                                 {"sealedMs", header.sealedMs},
-                                 {"reviewKey", header.reviewKey.toStdString()}};
+    nlohmann::json json = {{"format", kEnvelopeFormat},
+                           {"version", header.version},
+                           {"circle", header.circleId.toStdString()},
+                           {"device", header.deviceId.toStdString()},
+                           {"walk", header.walkId.toStdString()},
+                           {"revision", header.revision},
+                           {"finishedMs", header.finishedMs},
+                           {"sealedMs", header.sealedMs},
+                           {"reviewKey", header.reviewKey.toStdString()}};
+    if (header.sealedBytes > 0)
+        json["sealedBytes"] = header.sealedBytes;
     return QByteArray::fromStdString(json.dump());
 }
 
@@ -68,6 +70,11 @@ EnvelopeHeader headerFromJson(const QByteArray &text)
     header.revision = field("revision", T::number_integer).get<int>();
     header.finishedMs = field("finishedMs", T::number_integer).get<qint64>();
     header.sealedMs = field("sealedMs", T::number_integer).get<qint64>();
+    if (json.contains("sealedBytes")) {
+        header.sealedBytes = field("sealedBytes", T::number_integer).get<qint64>();
+        if (header.sealedBytes < crypto_box_SEALBYTES)
+            malformed("sealedBytes is smaller than a sealed box");
+    }
     if (header.revision < 1)
         malformed("revision must be >= 1");
     if (header.deviceId.isEmpty() || header.walkId.isEmpty())
@@ -88,6 +95,7 @@ QByteArray sealEnvelope(EnvelopeHeader header, const QByteArray &summaryJson,
     header.reviewKey = fingerprint(reviewPublic);
 
     QByteArray ciphertext(summaryJson.size() + qsizetype{crypto_box_SEALBYTES}, '\0');
+    header.sealedBytes = ciphertext.size();
     crypto_box_seal(reinterpret_cast<unsigned char *>(ciphertext.data()), u8(summaryJson),
                     static_cast<unsigned long long>(summaryJson.size()), u8(reviewPublic));
 
@@ -117,12 +125,51 @@ ParsedEnvelope parseEnvelope(const QByteArray &bytes)
                   std::to_string(bytes.size()) + " bytes)");
     ParsedEnvelope envelope;
     envelope.header = headerFromJson(bytes.mid(headerStart, headerSize));
+    const qint64 sealed = envelope.header.sealedBytes;
+    if (sealed > 0 && bytes.size() != headerStart + headerSize + sealed + crypto_sign_BYTES)
+        malformed("size " + std::to_string(bytes.size()) + " bytes does not match the " +
+                  std::to_string(sealed) + "-byte sealed box its header states");
     const qsizetype signedSize = bytes.size() - crypto_sign_BYTES;
     envelope.signedPart = bytes.left(signedSize);
     envelope.ciphertext =
         bytes.mid(headerStart + headerSize, signedSize - headerStart - headerSize);
     envelope.signature = bytes.mid(signedSize);
     return envelope;
+}
+
+std::optional<QString> incompleteEnvelope(const QByteArray &bytes)
+{
+    const auto cut = [&](qint64 expected) -> std::optional<QString> {
+        if (expected <= 0)
+            return QStringLiteral("incomplete: only %1 bytes, the header is cut").arg(bytes.size());
+        return QStringLiteral("incomplete: %1 of %2 bytes").arg(bytes.size()).arg(expected);
+    };
+    const QByteArray magic(kMagic, kMagicSize);
+    if (bytes.size() < kMagicSize + 4)
+        return magic.startsWith(bytes.left(kMagicSize)) ? cut(0) : std::nullopt;
+    if (!bytes.startsWith(magic))
+        return std::nullopt;
+    const auto headerSize =
+        static_cast<qsizetype>(qFromBigEndian<quint32>(bytes.constData() + kMagicSize));
+    const qsizetype headerEnd = kMagicSize + 4 + headerSize;
+    if (headerSize <= 0 || headerSize > kMaxHeader)
+        return std::nullopt;
+    if (bytes.size() < headerEnd)
+        return cut(0);
+    qint64 sealed = 0;
+    try {
+        sealed = headerFromJson(bytes.mid(kMagicSize + 4, headerSize)).sealedBytes;
+    } catch (const SyncError &) {
+        return std::nullopt; // a whole header that is wrong: malformed, not cut short
+    }
+    const qint64 expected =
+        headerEnd + (sealed > 0 ? sealed : qint64{crypto_box_SEALBYTES}) + crypto_sign_BYTES;
+    if (bytes.size() >= expected)
+        return std::nullopt;
+    return sealed > 0 ? cut(expected)
+                      : QStringLiteral("incomplete: %1 bytes, at least %2 expected")
+                            .arg(bytes.size())
+                            .arg(expected);
 }
 
 bool verifyEnvelope(const ParsedEnvelope &envelope, const QByteArray &signPublic)

@@ -1,5 +1,6 @@
 #include "sync/review_pull.h"
 
+#include "sync/envelope.h"
 #include "sync/envelope_check.h"
 #include "sync/sync_error.h"
 #include "sync/sync_schema.h"
@@ -226,6 +227,11 @@ void PullSession::apply(std::vector<SyncTarget::Fetched> results)
         // applying them now would make the older one look replayed when it arrives.
         if (result.error.isEmpty() && walkKey == s.failedWalk)
             result.error = QStringLiteral("an earlier revision was not fetched");
+        // A file cut short (an upload still under way on a server that writes in place, or a
+        // download that ended early) is not the sender's fault: retry it, never reject it.
+        if (result.error.isEmpty())
+            if (const std::optional<QString> cut = incompleteEnvelope(result.bytes))
+                result.error = *cut + QStringLiteral(", not fetched whole: the next pull retries");
         if (result.error.isEmpty()) {
             fetched.emplace_back(std::move(result.bytes));
             continue;

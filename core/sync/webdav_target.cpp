@@ -23,6 +23,20 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+// A body shorter (or longer) than the Content-Length the server announced: the connection ended
+// mid-answer. Qt reports most of these as errors; this catches the rest.
+QString lengthMismatch(QNetworkReply *reply, const QByteArray &body)
+{
+    bool known = false;
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    if (!known || announced == body.size())
+        return {};
+    return QStringLiteral("GET %1: answer cut short: %2 of %3 bytes")
+        .arg(reply->url().toString(QUrl::RemoveUserInfo))
+        .arg(body.size())
+        .arg(announced);
+}
+
 QString parentFolder(const QString &path)
 {
     const qsizetype slash = path.lastIndexOf('/');
@@ -177,7 +191,10 @@ QByteArray WebDavTarget::get(const QString &path)
     const int code = status(reply.get());
     if (code < 200 || code >= 300 || reply->error() != QNetworkReply::NoError)
         fail(reply.get(), "GET", path);
-    return reply->readAll();
+    QByteArray body = reply->readAll();
+    if (const QString cut = lengthMismatch(reply.get(), body); !cut.isEmpty())
+        throw SyncError(SyncErrorKind::Network, cut.toStdString());
+    return body;
 }
 
 QStringList WebDavTarget::list(const QString &folder)
@@ -288,10 +305,14 @@ std::vector<SyncTarget::Fetched> WebDavTarget::getMany(const QStringList &paths,
         QObject::connect(reply, &QNetworkReply::finished, reply, [&, index, reply, path, done]() {
             reply->deleteLater();
             const int code = status(reply);
-            if (code < 200 || code >= 300 || reply->error() != QNetworkReply::NoError)
+            if (code < 200 || code >= 300 || reply->error() != QNetworkReply::NoError) {
                 fetched[index].error = errorOf(reply, "GET", path);
-            else
-                fetched[index].bytes = reply->readAll();
+            } else {
+                QByteArray body = reply->readAll();
+                fetched[index].error = lengthMismatch(reply, body);
+                if (fetched[index].error.isEmpty())
+                    fetched[index].bytes = std::move(body);
+            }
             done();
         });
     });

@@ -146,19 +146,11 @@ void deliveryScenario(SyncWorld &world, const FaultSwitch &faults, int summaries
 
     // The review holds exactly the expected walks at their latest revision, from the right
     // executive, decrypted intact; every envelope on the target accepted exactly once.
-    // A server that does not write atomically (rclone) can show a cut-short upload; the review
-    // may report it once, but the device's retry completes it and it must then be accepted.
-    for (const Rejection &rejection : world.rejections) {
-        qInfo("reported %s: %s", qPrintable(rejection.path), qPrintable(rejection.message));
-        QVERIFY2(rejection.reason == RejectReason::Malformed ||
-                     rejection.reason == RejectReason::BadSignature,
-                 qPrintable(rejection.message));
-        Statement status =
-            world.review.db().prepare("SELECT status FROM sync_received WHERE path = ?");
-        status.bindText(1, toStd(rejection.path));
-        QVERIFY(status.step());
-        QCOMPARE(status.columnText(0), std::string("accepted"));
-    }
+    // A server that does not write atomically (rclone) can show a cut-short upload, and a
+    // download can end early: both are retried, never reported to the CCO as rejections.
+    for (const Rejection &rejection : world.rejections)
+        qWarning("reported %s: %s", qPrintable(rejection.path), qPrintable(rejection.message));
+    QCOMPARE(world.rejections.size(), 0u);
     const std::vector<ReceivedSummary> received = listSummaries(world.review.db(), {}, true);
     QCOMPARE(received.size(), expected.size());
     for (const ReceivedSummary &summary : received) {

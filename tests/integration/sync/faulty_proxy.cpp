@@ -2,8 +2,47 @@
 
 #include <QTcpSocket>
 #include <QTimer>
+#include <sys/socket.h>
 
 namespace its::sync::testing {
+
+namespace {
+
+// The first line of a chunk that starts an HTTP request ("GET /its/x.env HTTP/1.1").
+QByteArray requestLineOf(const QByteArray &chunk)
+{
+    static const char *const methods[] = {"GET ",  "PUT ",    "PROPFIND ", "MKCOL ",
+                                          "HEAD ", "DELETE ", "OPTIONS "};
+    for (const char *method : methods) {
+        if (chunk.startsWith(method)) {
+            const qsizetype end = chunk.indexOf("\r\n");
+            return end < 0 ? QByteArray() : chunk.left(end);
+        }
+    }
+    return {};
+}
+
+QByteArray withoutContentLength(const QByteArray &head)
+{
+    QList<QByteArray> lines = head.split('\n');
+    lines.removeIf([](const QByteArray &line) {
+        return line.toLower().startsWith("content-length:") ||
+               line.toLower().startsWith("connection:") || line.toLower().startsWith("keep-alive:");
+    });
+    QByteArray out = lines.join('\n');
+    return out.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n");
+}
+
+// An RST instead of a FIN: linger on with a zero timeout, then close.
+void resetConnection(QTcpSocket *socket)
+{
+    const linger hard{1, 0};
+    ::setsockopt(static_cast<int>(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard,
+                 sizeof hard);
+    socket->abort();
+}
+
+} // namespace
 
 FaultyProxy::FaultyProxy(std::function<quint16()> serverPort, std::function<void()> killServer,
                          std::function<void()> restartServer, unsigned seed)
@@ -28,6 +67,9 @@ void FaultyProxy::accept()
         ++counts_.connections;
         auto *server = new QTcpSocket(client);
         client->setParent(this);
+        auto connection = std::make_shared<Connection>();
+        connection->client = client;
+        connection->server = server;
         // Both sockets die together: whichever side closes or fails closes the other.
         auto closeBoth = [client, server]() {
             server->abort();
@@ -37,21 +79,23 @@ void FaultyProxy::accept()
         connect(client, &QTcpSocket::disconnected, this, closeBoth);
         connect(server, &QTcpSocket::disconnected, this, closeBoth);
         connect(server, &QTcpSocket::errorOccurred, this, closeBoth);
-        connect(client, &QTcpSocket::readyRead, this, [this, client, server]() {
-            if (server->state() == QAbstractSocket::ConnectedState)
-                pipe(client, server, true);
+        connect(client, &QTcpSocket::readyRead, this, [this, connection]() {
+            if (connection->server->state() == QAbstractSocket::ConnectedState)
+                pipe(*connection, true);
         });
-        connect(server, &QTcpSocket::connected, this, [this, client, server]() {
-            pipe(client, server, true); // whatever the client sent while we were connecting
+        connect(server, &QTcpSocket::connected, this, [this, connection]() {
+            pipe(*connection, true); // whatever the client sent while we were connecting
         });
         connect(server, &QTcpSocket::readyRead, this,
-                [this, client, server]() { pipe(server, client, false); });
+                [this, connection]() { pipe(*connection, false); });
         server->connectToHost(QHostAddress::LocalHost, serverPort_());
     }
 }
 
-void FaultyProxy::pipe(QTcpSocket *from, QTcpSocket *to, bool clientToServer)
+void FaultyProxy::pipe(Connection &connection, bool clientToServer)
 {
+    QTcpSocket *from = clientToServer ? connection.client : connection.server;
+    QTcpSocket *to = clientToServer ? connection.server : connection.client;
     const QByteArray chunk = from->readAll();
     if (chunk.isEmpty())
         return;
@@ -59,6 +103,20 @@ void FaultyProxy::pipe(QTcpSocket *from, QTcpSocket *to, bool clientToServer)
         ++(clientToServer ? counts_.droppedRequests : counts_.droppedResponses);
         from->abort();
         to->abort();
+        return;
+    }
+    if (clientToServer) {
+        if (const QByteArray line = requestLineOf(chunk); !line.isEmpty()) {
+            connection.requestLine = line;
+            connection.cutting =
+                cut_.answers > 0 && !cut_.where.isEmpty() && line.startsWith(cut_.where);
+            if (connection.cutting)
+                --cut_.answers;
+            connection.answerHead.clear();
+            connection.bodyForwarded = -1;
+        }
+    } else if (connection.cutting) {
+        cutAnswer(connection, chunk);
         return;
     }
     to->write(chunk);
@@ -77,6 +135,45 @@ void FaultyProxy::pipe(QTcpSocket *from, QTcpSocket *to, bool clientToServer)
             serverDown_ = false;
         });
     });
+}
+
+bool FaultyProxy::cutAnswer(Connection &connection, const QByteArray &chunk)
+{
+    QTcpSocket *client = connection.client;
+    QTcpSocket *server = connection.server;
+    QByteArray body = chunk;
+    if (connection.bodyForwarded < 0) {
+        connection.answerHead += chunk;
+        const qsizetype end = connection.answerHead.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false; // the headers are not complete yet
+        QByteArray head = connection.answerHead.left(end + 4);
+        if (cut_.withoutLength)
+            head = withoutContentLength(head);
+        client->write(head);
+        body = connection.answerHead.mid(end + 4);
+        connection.bodyForwarded = 0;
+    }
+    const qint64 room = cut_.afterBodyBytes - connection.bodyForwarded;
+    if (body.size() < room) {
+        client->write(body);
+        connection.bodyForwarded += body.size();
+        return false;
+    }
+    client->write(body.left(room));
+    ++counts_.cutAnswers;
+    // End this connection here, without the usual close-both handlers (they would abort the
+    // client side before the partial answer has left).
+    disconnect(client, nullptr, this, nullptr);
+    disconnect(server, nullptr, this, nullptr);
+    server->abort();
+    client->flush();
+    connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+    if (cut_.byReset)
+        resetConnection(client);
+    else
+        client->disconnectFromHost();
+    return true;
 }
 
 } // namespace its::sync::testing

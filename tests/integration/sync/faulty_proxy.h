@@ -2,12 +2,16 @@
 // A TCP proxy between the sync client and a real WebDAV server that misbehaves on purpose, the
 // way networks and servers do: it drops connections mid-request, drops them after the server
 // has answered but before the client sees the answer (the upload happened, the client cannot
-// know), and can kill the server right after forwarding a request (a crash mid-upload), to be
-// restarted a moment later. Faults follow a seeded PRNG, so a failing run can be replayed.
+// know), can kill the server right after forwarding a request (a crash mid-upload), to be
+// restarted a moment later, and can cut chosen answers short after part of their body, headers
+// (Content-Length) intact, as a server killed mid-answer does. Random faults follow a seeded
+// PRNG, so a failing run can be replayed.
 
+#include <QByteArray>
 #include <QObject>
 #include <QTcpServer>
 #include <functional>
+#include <memory>
 #include <random>
 
 class QTcpSocket;
@@ -22,12 +26,27 @@ struct FaultPlan
     int restartAfterMs = 150;  // then restart it after this long
 };
 
+// The next `answers` answers to requests whose request line starts with `where`
+// ("GET /its/summaries/") are forwarded up to `afterBodyBytes` bytes of their body, then the
+// connection ends: with a FIN (as when the server dies) or, with `byReset`, an RST. With
+// `withoutLength` the Content-Length header is left out, so the cut body looks whole to HTTP (a
+// body that ends with the connection), as behind a proxy that re-frames answers.
+struct CutPlan
+{
+    QByteArray where;
+    int answers = 0;
+    int afterBodyBytes = 0;
+    bool byReset = false;
+    bool withoutLength = false;
+};
+
 struct FaultCounts
 {
     int connections = 0;
     int droppedRequests = 0;
     int droppedResponses = 0;
     int serverKills = 0;
+    int cutAnswers = 0;
 };
 
 class FaultyProxy : public QObject
@@ -38,12 +57,24 @@ public:
                 std::function<void()> restartServer, unsigned seed);
     quint16 port() const { return listener_.serverPort(); }
     void setPlan(const FaultPlan &plan) { plan_ = plan; }
+    void setCut(const CutPlan &cut) { cut_ = cut; }
     const FaultCounts &counts() const { return counts_; }
 
 private:
     void accept();
     bool roll(double probability);
-    void pipe(QTcpSocket *from, QTcpSocket *to, bool clientToServer);
+    struct Connection
+    {
+        QTcpSocket *client = nullptr;
+        QTcpSocket *server = nullptr;
+        QByteArray requestLine;    // of the request the server is answering
+        bool cutting = false;      // this answer is to be cut short
+        QByteArray answerHead;     // status line and headers seen so far (while cutting)
+        qint64 bodyForwarded = -1; // body bytes forwarded (-1: headers not complete yet)
+    };
+    void pipe(Connection &connection, bool clientToServer);
+    // Forwards the part of `chunk` the cut allows; true when the connection was ended.
+    bool cutAnswer(Connection &connection, const QByteArray &chunk);
 
     QTcpServer listener_;
     std::function<quint16()> serverPort_;
@@ -51,6 +82,7 @@ private:
     std::function<void()> restartServer_;
     std::mt19937 random_;
     FaultPlan plan_;
+    CutPlan cut_;
     FaultCounts counts_;
     int forwardedRequests_ = 0;
     bool serverDown_ = false;

@@ -60,4 +60,9 @@ void deliveryScenario(SyncWorld &world, const FaultSwitch &faults, int summaries
 // key: each rejected once and reported once, with the right reason; good envelopes still land.
 void rejectionScenario(SyncWorld &world);
 
+// Envelopes cut short on the target (in the magic, the header, the sealed summary, one byte
+// short, empty): reported as fetch errors and retried, never rejected or recorded; accepted once
+// they are whole.
+void incompleteScenario(SyncWorld &world);
+
 } // namespace its::sync::testing

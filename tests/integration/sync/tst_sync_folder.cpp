@@ -124,6 +124,15 @@ private slots:
         rejectionScenario(world);
     }
 
+    void incompleteFiles()
+    {
+        const QString root = tmp.path() + "/share-incomplete";
+        SyncWorld world(tmp.path() + "/incomplete", 1, [root]() {
+            return std::make_unique<FolderTarget>(root, FolderTarget::Create::IfMissing);
+        });
+        incompleteScenario(world);
+    }
+
     void unpluggedFolderIsAnErrorNotANewFolder()
     {
         FolderTarget target(tmp.path() + "/not-mounted");

@@ -2,9 +2,11 @@
 // ITS_WEBDAV_SERVER), started by this test on loopback, behind a proxy that injects faults.
 #include "faulty_proxy.h"
 #include "sync/credentials.h"
+#include "sync/outbox.h"
 #include "sync/sync_error.h"
 #include "sync/target_factory.h"
 #include "sync/webdav_target.h"
+#include "sync_fixtures.h"
 #include "sync_world.h"
 #include "webdav_server.h"
 
@@ -22,12 +24,19 @@ class TestSyncWebDav : public QObject
     std::unique_ptr<WebDavServer> server;
     FixedCredentials credentials{std::nullopt};
 
-    SyncWorld::TargetFactory targetAt(quint16 port)
+    SyncWorld::TargetFactory targetAt(quint16 port, const QString &folder = {})
     {
-        return [this, port]() -> std::unique_ptr<SyncTarget> {
-            const QUrl url(QStringLiteral("http://127.0.0.1:%1/its/").arg(port));
+        return [this, port, folder]() -> std::unique_ptr<SyncTarget> {
+            const QUrl url(QStringLiteral("http://127.0.0.1:%1/its/%2").arg(port).arg(folder));
             return std::make_unique<WebDavTarget>(url, WebDavOptions{5'000, &credentials, {}});
         };
+    }
+
+    // A folder of its own on the server, so other tests' files stay out of sight.
+    QString freshFolder(const QString &name)
+    {
+        targetAt(server->port())()->put(name + "/created.txt", "x");
+        return name + '/';
     }
 
 private slots:
@@ -75,6 +84,67 @@ private slots:
         deliveryScenario(world, faults, 500);
         if (!server->running())
             QVERIFY(server->start());
+    }
+
+    // A download cut short (the server killed mid-answer) is "not fetched, retried": never a
+    // rejection the CCO sees, never recorded; the next pull gets the file whole.
+    void cutShortDownloadIsRetriedNotRejected_data()
+    {
+        QTest::addColumn<int>("bodyBytes");
+        QTest::addColumn<bool>("reset");
+        QTest::addColumn<bool>("withoutLength");
+        QTest::newRow("closed after 156 bytes") << 156 << false << false;
+        QTest::newRow("reset after 156 bytes") << 156 << true << false;
+        QTest::newRow("closed after the headers") << 0 << false << false;
+        // The transfer cannot tell: the envelope itself must.
+        QTest::newRow("no Content-Length, 156 bytes") << 156 << false << true;
+        QTest::newRow("no Content-Length, 700 bytes") << 700 << false << true;
+    }
+    void cutShortDownloadIsRetriedNotRejected()
+    {
+        QFETCH(int, bodyBytes);
+        QFETCH(bool, reset);
+        QFETCH(bool, withoutLength);
+        constexpr qint64 kNow = 1'800'000'000'000;
+        FaultyProxy proxy([this]() { return server->port(); }, [this]() { server->kill(); },
+                          [this]() { QVERIFY(server->start()); }, 7);
+        const QString folder =
+            QStringLiteral("cut-%1-%2-%3").arg(bodyBytes).arg(reset).arg(withoutLength);
+        SyncWorld world(tmp.path() + '/' + folder, 1, targetAt(proxy.port(), freshFolder(folder)));
+        std::unique_ptr<SyncTarget> target = world.makeTarget();
+        Outbox outbox(world.devices[0].vault->db());
+        for (int i = 1; i <= 5; ++i)
+            outbox.enqueue(sampleSummary(QStringLiteral("walk-%1").arg(i), 1, "j1", kNow), kNow);
+        QCOMPARE(outbox.push(*target, kNow).synced, 5);
+
+        // Three of the five GETs in flight are cut short, Content-Length intact.
+        proxy.setCut(CutPlan{"GET /its/" + folder.toUtf8() + "/summaries/", 3, bodyBytes, reset,
+                             withoutLength});
+        PullReport report = world.pull(*target, kNow + 1);
+        QCOMPARE(proxy.counts().cutAnswers, 3);
+        for (const Rejection &rejection : report.rejected)
+            qWarning("rejected %s: %s", qPrintable(rejection.path), qPrintable(rejection.message));
+        QCOMPARE(report.rejected.size(), 0u);
+        QCOMPARE(report.accepted, 2);
+        QCOMPARE(report.errors.size(), 3u);
+        its::Database &db = world.review.db();
+        QCOMPARE(db.queryInt64("SELECT COUNT(*) FROM sync_received"), 2);
+        QCOMPARE(db.queryInt64("SELECT COUNT(*) FROM sync_summaries"), 2);
+
+        report = world.pull(*target, kNow + 2);
+        QCOMPARE(report.rejected.size(), 0u);
+        QCOMPARE(report.errors.size(), 0u);
+        QCOMPARE(report.accepted, 3);
+        QCOMPARE(db.queryInt64("SELECT COUNT(*) FROM sync_summaries"), 5);
+        QCOMPARE(db.queryInt64("SELECT COUNT(*) FROM sync_received WHERE status = 'accepted'"), 5);
+        QVERIFY(world.rejections.empty());
+    }
+
+    void incompleteFiles()
+    {
+        SyncWorld world(tmp.path() + "/incomplete", 1,
+                        targetAt(server->port(), freshFolder("incomplete")));
+        incompleteScenario(world);
     }
 
     void rejections()

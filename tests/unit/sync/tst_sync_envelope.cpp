@@ -2,7 +2,11 @@
 #include "sync/envelope.h"
 #include "sync/sync_error.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <QtEndian>
+#include <sodium.h>
 
 using namespace its::sync;
 
@@ -127,6 +131,64 @@ private slots:
             QCOMPARE(error.kind(), SyncErrorKind::Format);
             QVERIFY(QString(error.what()).startsWith("malformed envelope"));
         }
+    }
+
+    // Every cut of a whole envelope, wherever it falls, is incomplete (retried), not malformed
+    // or altered; the whole one is not.
+    void everyPrefixIsIncomplete()
+    {
+        const QByteArray bytes = sealEnvelope(header(), "{\"a\":1}", review.boxPublic, device);
+        QVERIFY(parseEnvelope(bytes).header.sealedBytes > 0);
+        QVERIFY(!incompleteEnvelope(bytes));
+        for (qsizetype size = 0; size < bytes.size(); ++size) {
+            const std::optional<QString> why = incompleteEnvelope(bytes.left(size));
+            QVERIFY2(why, qPrintable(QStringLiteral("cut at %1 not seen").arg(size)));
+            QVERIFY2(why->startsWith("incomplete"), qPrintable(*why));
+        }
+    }
+
+    void notAnEnvelopeOrLongerIsNotIncomplete()
+    {
+        const QByteArray bytes = sealEnvelope(header(), "{}", review.boxPublic, device);
+        QVERIFY(!incompleteEnvelope("hello world, this is not it"));
+        QVERIFY(!incompleteEnvelope("ITSENV2\n"));
+        QVERIFY(!incompleteEnvelope(bytes + "x"));
+        QVERIFY_THROWS_EXCEPTION(SyncError, parseEnvelope(bytes + "x"));
+    }
+
+    // Envelopes sealed before the header stated sealedBytes still open; for them only a cut
+    // before the signature's place can be told.
+    void envelopeWithoutSealedBytesStillOpens()
+    {
+        const QByteArray summary = "{\"walkId\":\"w-1\"}";
+        const QByteArray head = QJsonDocument(QJsonObject{
+                                                  {"format", "intheirshoes.envelope"},
+                                                  {"version", 1},
+                                                  {"circle", "c1"},
+                                                  {"device", device.deviceId()},
+                                                  {"walk", "w-1"},
+                                                  {"revision", 2},
+                                                  {"finishedMs", qint64{1'700'000'000'000}},
+                                                  {"sealedMs", qint64{1'700'000'100'000}},
+                                                  {"reviewKey", fingerprint(review.boxPublic)},
+                                              })
+                                    .toJson(QJsonDocument::Compact);
+        QByteArray sealed(summary.size() + qsizetype{crypto_box_SEALBYTES}, '\0');
+        crypto_box_seal(reinterpret_cast<unsigned char *>(sealed.data()),
+                        reinterpret_cast<const unsigned char *>(summary.constData()),
+                        static_cast<unsigned long long>(summary.size()),
+                        reinterpret_cast<const unsigned char *>(review.boxPublic.constData()));
+        char length[4];
+        qToBigEndian(static_cast<quint32>(head.size()), length);
+        QByteArray bytes = QByteArray("ITSENV1\n") + QByteArray(length, 4) + head + sealed;
+        bytes += signDetached(bytes, device.signSecret);
+
+        const ParsedEnvelope parsed = parseEnvelope(bytes);
+        QCOMPARE(parsed.header.sealedBytes, 0);
+        QVERIFY(verifyEnvelope(parsed, device.signPublic));
+        QCOMPARE(openEnvelope(parsed, review), summary);
+        QVERIFY(!incompleteEnvelope(bytes));
+        QVERIFY(incompleteEnvelope(bytes.left(12 + head.size() + 40)));
     }
 };
 
