@@ -2,6 +2,7 @@
 
 #include "sync/envelope.h"
 #include "sync/envelope_check.h"
+#include "sync/naming.h"
 #include "sync/sync_error.h"
 #include "sync/sync_schema.h"
 
@@ -58,6 +59,29 @@ void record(Database &db, const QString &path, const QString &deviceId, const QS
                                          : std::optional<std::string_view>(toStd(reason)))
         .bindInt64(6, nowMs)
         .run();
+}
+
+const QString kSuperseded = QStringLiteral("superseded: ");
+
+// The revision of the walk the review holds from the same device (0: none).
+int heldRevision(Database &db, const EnvelopeName &name)
+{
+    Statement held =
+        db.prepare("SELECT revision FROM sync_summaries WHERE walk_id = ? AND device_id = ?");
+    held.bindText(1, toStd(name.walkId)).bindText(2, toStd(name.deviceId));
+    return held.step() ? held.columnInt(0) : 0;
+}
+
+// An older revision at its own name, from the walk's owner, that arrived after a newer one (its
+// upload was cut short or slow): the device wrote it, nobody replayed it. A copy under another
+// name is still a replay.
+bool lateSupersededUpload(const Rejection &rejection, const QString &path,
+                          const std::variant<OpenedSummary, Rejection> &checked)
+{
+    const auto *opened = std::get_if<OpenedSummary>(&checked);
+    return rejection.reason == RejectReason::Replayed && opened &&
+           envelopePath(opened->deviceId, opened->walkId, opened->revision, opened->finishedMs) ==
+               path;
 }
 
 // The replay check and the store, inside the batch's transaction.
@@ -227,11 +251,6 @@ void PullSession::apply(std::vector<SyncTarget::Fetched> results)
         // applying them now would make the older one look replayed when it arrives.
         if (result.error.isEmpty() && walkKey == s.failedWalk)
             result.error = QStringLiteral("an earlier revision was not fetched");
-        // A file cut short (an upload still under way on a server that writes in place, or a
-        // download that ended early) is not the sender's fault: retry it, never reject it.
-        if (result.error.isEmpty())
-            if (const std::optional<QString> cut = incompleteEnvelope(result.bytes))
-                result.error = *cut + QStringLiteral(", not fetched whole: the next pull retries");
         if (result.error.isEmpty()) {
             fetched.emplace_back(std::move(result.bytes));
             continue;
@@ -247,6 +266,22 @@ void PullSession::apply(std::vector<SyncTarget::Fetched> results)
             continue;
         const Candidate &candidate = s.candidates[i];
         const QString sha = sha256Hex(*bytes);
+        // A file cut short (an upload still under way on a server that writes in place, or a
+        // download that ended early) is not the sender's fault: retried, never rejected. Once
+        // the review holds a newer revision of the walk, it never will be completed: recorded
+        // as superseded, silently.
+        if (const std::optional<QString> cut = incompleteEnvelope(*bytes)) {
+            if (heldRevision(s.db, candidate.name) > candidate.name.revision) {
+                record(s.db, candidate.path, candidate.name.deviceId, sha, "rejected",
+                       kSuperseded + *cut, s.nowMs);
+                ++s.report.alreadySeen;
+            } else {
+                s.report.errors.push_back(candidate.path + ": " + *cut +
+                                          QStringLiteral(", not fetched whole: the next pull "
+                                                         "retries"));
+            }
+            continue;
+        }
         const auto before = s.seen.constFind(candidate.path);
         if (before != s.seen.constEnd() && before->status == "unverified" &&
             before->sha256 == sha) {
@@ -262,6 +297,12 @@ void PullSession::apply(std::vector<SyncTarget::Fetched> results)
         if (!rejection) {
             record(s.db, candidate.path, candidate.name.deviceId, sha, "accepted", {}, s.nowMs);
             ++s.report.accepted;
+            continue;
+        }
+        if (lateSupersededUpload(*rejection, candidate.path, checked)) {
+            record(s.db, candidate.path, candidate.name.deviceId, sha, "rejected",
+                   kSuperseded + rejection->message, s.nowMs);
+            ++s.report.alreadySeen;
             continue;
         }
         const char *status = "rejected";
