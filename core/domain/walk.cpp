@@ -41,6 +41,24 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, std::string_view>, 
 }
 } // namespace
 
+std::vector<PhaseEvent> standingEvents(const std::vector<PhaseEvent> &events)
+{
+    std::vector<PhaseEvent> standing;
+    for (const PhaseEvent &event : events) {
+        if (event.phase != kUndoPhase)
+            standing.push_back(event);
+        else if (!standing.empty())
+            standing.pop_back();
+    }
+    return standing;
+}
+
+bool Contact::isClosed() const
+{
+    const std::vector<PhaseEvent> standing = standingEvents(events);
+    return !standing.empty() && standing.back().phase == kEndPhase;
+}
+
 std::string_view toString(Outcome outcome)
 {
     return nameOf(kOutcomes, outcome);

@@ -13,8 +13,11 @@
 namespace its {
 
 // One entry of a contact's phase log: from `at` on, the contact is in `phase`.
-// The final event of a closed contact has phase == kEndPhase.
+// The final standing event of a closed contact has phase == kEndPhase.
 inline constexpr std::string_view kEndPhase = "end";
+// An undo is logged as an event of its own: it withdraws the latest standing event before it
+// (a phase tapped by mistake, or an "end"), which stays in the log. Nothing is deleted.
+inline constexpr std::string_view kUndoPhase = "undo";
 
 struct PhaseEvent
 {
@@ -51,6 +54,9 @@ struct Moment
     MomentKind kind = MomentKind::None;
     std::string theme; // e.g. "waiting", "silos", "billing", "empathy"
     int severity = 0;  // 1 (minor) .. 3 (severe); 0 when kind == None
+    // The department responsible, when the executive set one: a sales retention pitch on a
+    // customer-care call is Sales' pain point. Empty = the touchpoint's owner.
+    std::string department;
 };
 
 struct CriterionScore
@@ -79,8 +85,12 @@ struct Contact
     int repeatCount = 0; // times the customer had to repeat information
     Observation observation;
 
-    bool isClosed() const { return !events.empty() && events.back().phase == kEndPhase; }
+    bool isClosed() const;
 };
+
+// The events that stand once every kUndoPhase event has withdrawn the latest standing event
+// before it; the undo events themselves are left out. What timing and scoring read.
+std::vector<PhaseEvent> standingEvents(const std::vector<PhaseEvent> &events);
 
 // Scales of the journey questions (scoring and every reader check against these).
 inline constexpr int kRecommendMin = 0, kRecommendMax = 10; // NPS

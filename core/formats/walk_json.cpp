@@ -38,7 +38,8 @@ json observationToJson(const Observation &observation)
             {"moment",
              {{"kind", std::string(toString(observation.moment.kind))},
               {"theme", observation.moment.theme},
-              {"severity", observation.moment.severity}}}};
+              {"severity", observation.moment.severity},
+              {"department", observation.moment.department}}}};
 }
 
 json contactToJson(const Contact &contact)
@@ -69,6 +70,7 @@ Moment readMoment(ObjectReader in)
     moment.theme = in.string("theme");
     moment.severity = static_cast<int>(in.integer("severity", 0, json_common::kMaxSeverity));
     json_common::checkMomentSeverity(moment.kind, moment.severity, in.pathOf("severity"));
+    moment.department = in.optionalString("department"); // version 3; before: the owner
     in.finish();
     return moment;
 }

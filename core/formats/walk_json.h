@@ -1,5 +1,5 @@
 #pragma once
-// Full walk export "intheirshoes.walk", version 2: the executive's own backup, with everything
+// Full walk export "intheirshoes.walk", version 3: the executive's own backup, with everything
 // (private notes included). Never sent anywhere. Schema: docs/schemas/walk.schema.json
 
 #include "domain/walk.h"
@@ -12,7 +12,8 @@ namespace its {
 
 inline constexpr std::string_view kWalkFormat = "intheirshoes.walk";
 // Version 2 added answers.csat; version 1 files (no csat) still load, csat unanswered.
-inline constexpr int kWalkFormatVersion = 2;
+// Version 3 added the moment's responsible department; older files load with "" (the owner).
+inline constexpr int kWalkFormatVersion = 3;
 inline constexpr int kWalkFormatOldestVersion = 1;
 
 nlohmann::json walkToJson(const Walk &walk);

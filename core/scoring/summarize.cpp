@@ -128,9 +128,11 @@ WalkSummary summarize(const Walk &walk, const TimePoint &now)
         for (MomentSummary &moment : criterionMoments(*touchpoint, score))
             summary.moments.push_back(std::move(moment));
         const Moment &own = contact.observation.moment;
-        if (own.kind != MomentKind::None)
-            summary.moments.push_back({own.kind, touchpoint->id, touchpoint->department, own.theme,
-                                       own.severity, std::string()});
+        if (own.kind != MomentKind::None) // the department the executive chose, or the owner
+            summary.moments.push_back(
+                {own.kind, touchpoint->id,
+                 own.department.empty() ? touchpoint->department : own.department, own.theme,
+                 own.severity, std::string()});
         touchpoints.insert(touchpoint->id);
     }
     summary.emotion = emotionCurve(walk);

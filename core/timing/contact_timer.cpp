@@ -8,7 +8,7 @@ namespace its {
 std::vector<Lap> contactLaps(const Contact &contact, const TimePoint &now)
 {
     std::vector<Lap> laps;
-    const auto &events = contact.events;
+    const std::vector<PhaseEvent> events = standingEvents(contact.events);
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (events[i].phase == kEndPhase)
             continue; // the gap after an "end" (until a reopen) is not customer time
@@ -88,14 +88,15 @@ ContactTimerState contactTimerState(const Touchpoint &touchpoint, const Contact 
         throw std::invalid_argument("contact '" + contact.id + "' belongs to touchpoint '" +
                                     contact.touchpointId + "', not '" + touchpoint.id + "'");
     ContactTimerState state;
-    state.started = !contact.events.empty();
-    state.closed = contact.isClosed();
+    const std::vector<PhaseEvent> standing = standingEvents(contact.events);
+    state.started = !standing.empty();
+    state.closed = state.started && standing.back().phase == kEndPhase;
     state.laps = contactLaps(contact, now);
     for (const Lap &lap : state.laps)
         state.totalMs += lap.ms;
 
     if (state.started && !state.closed) {
-        state.currentPhase = contact.events.back().phase;
+        state.currentPhase = standing.back().phase;
         state.currentLapMs = state.laps.back().ms;
         for (const Lap &lap : state.laps) {
             if (lap.phase == state.currentPhase)
@@ -103,7 +104,8 @@ ContactTimerState contactTimerState(const Touchpoint &touchpoint, const Contact 
         }
         state.phaseSla = statusFor(touchpoint, state.currentPhase, state.currentPhaseTotalMs);
     }
-    state.totalSla = statusFor(touchpoint, kTotalSlaPhase, state.totalMs);
+    if (state.started) // before the first event there is nothing to judge
+        state.totalSla = statusFor(touchpoint, kTotalSlaPhase, state.totalMs);
     state.suggestedPhases = suggestionsAfter(touchpoint.effectivePhases(), state.currentPhase);
     return state;
 }

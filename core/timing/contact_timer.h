@@ -15,7 +15,8 @@ namespace its {
 
 // One stretch of the log: from one event to the next (or to `now` for an open contact's last
 // event). Time between an "end" event and a later event (a reopened contact) is no lap: the
-// customer was not in the contact then.
+// customer was not in the contact then. Only standing events count (standingEvents: an undone
+// phase's time belongs to the phase before it).
 struct Lap
 {
     std::string phase;
@@ -63,7 +64,7 @@ struct ContactTimerState
     std::int64_t totalMs = 0;             // customer time of the whole contact
     std::vector<Lap> laps;                // in log order, the open one last
     SlaStatus phaseSla; // current phase, on currentPhaseTotalMs (as slaBreaches judges it)
-    SlaStatus totalSla; // whole contact, on totalMs
+    SlaStatus totalSla; // whole contact, on totalMs; None before the first event
     // Phase buttons to offer, most likely first: the channel's phases after the current one,
     // then those before it (a transfer goes back to the queue). Not started, closed, or in a
     // phase the channel does not list: all of the channel's phases in order.

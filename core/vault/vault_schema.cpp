@@ -120,7 +120,13 @@ constexpr const char *kSchemaV2 = R"sql(
 ALTER TABLE walks ADD COLUMN csat INTEGER CHECK (csat BETWEEN 1 AND 5);
 )sql";
 
-constexpr std::array<Migration, 2> kMigrations{{{1, kSchemaV1}, {2, kSchemaV2}}};
+// v3: the department responsible for a pain point or memorable moment, when the executive
+// set one ('' = the touchpoint's owner, which is what every older moment means).
+constexpr const char *kSchemaV3 = R"sql(
+ALTER TABLE observations ADD COLUMN moment_department TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<Migration, 3> kMigrations{{{1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}}};
 
 } // namespace
 

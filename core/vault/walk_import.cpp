@@ -86,14 +86,16 @@ void insertContact(Database &db, const Contact &contact, const std::string &walk
     const Observation &observation = contact.observation;
     Statement note = db.prepare("INSERT INTO observations (contact_id, note, note_shareable,"
                                 " private_staff_note, moment_kind, moment_theme,"
-                                " moment_severity) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                                " moment_severity, moment_department)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     note.bindText(1, contact.id)
         .bindText(2, observation.note)
         .bindInt64(3, observation.noteShareable ? 1 : 0)
         .bindText(4, observation.privateStaffNote)
         .bindText(5, toString(observation.moment.kind))
         .bindText(6, observation.moment.theme)
-        .bindInt64(7, observation.moment.severity);
+        .bindInt64(7, observation.moment.severity)
+        .bindText(8, observation.moment.department);
     note.run();
 
     Statement score = db.prepare("INSERT INTO criterion_scores (contact_id, criterion_id,"

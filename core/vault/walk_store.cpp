@@ -101,8 +101,9 @@ std::string WalkStore::startContact(const std::string &walkId, const std::string
                              "touchpoint '" + touchpointId + "' has no phases");
         phase = touchpoint->effectivePhases().front();
     }
-    if (phase == kEndPhase)
-        throw VaultError(VaultErrorCode::InvalidInput, "a contact cannot start with 'end'");
+    if (phase == kEndPhase || phase == kUndoPhase)
+        throw VaultError(VaultErrorCode::InvalidInput,
+                         "a contact cannot start with '" + phase + "'");
 
     Statement counts =
         db_.prepare("SELECT coalesce(sum(touchpoint_id = ?2), 0) + 1, coalesce(max(ordinal), 0) + 1"
@@ -126,9 +127,10 @@ std::string WalkStore::startContact(const std::string &walkId, const std::string
 std::int64_t WalkStore::appendPhaseEvent(const std::string &contactId, std::string_view phase,
                                          const TimePoint &at)
 {
-    if (phase.empty() || phase == kEndPhase)
+    if (phase.empty() || phase == kEndPhase || phase == kUndoPhase)
         throw VaultError(VaultErrorCode::InvalidInput,
-                         "a phase event needs a phase id (use closeContact to end a contact)");
+                         "a phase event needs a phase id (use closeContact to end a contact,"
+                         " undoLastEvent to undo)");
     Transaction tx(db_);
     requireOpenContact(db_, contactId);
     const std::int64_t seq = nextSeq(db_, "phase_events", contactId);
@@ -149,6 +151,32 @@ void WalkStore::closeContact(const std::string &contactId, Outcome outcome, cons
     stmt.bindText(1, toString(outcome)).bindText(2, contactId);
     stmt.run();
     tx.commit();
+}
+
+std::string WalkStore::undoLastEvent(const std::string &contactId, const TimePoint &at)
+{
+    Transaction tx(db_);
+    contactClosed(db_, contactId); // existence check
+    std::vector<PhaseEvent> events;
+    Statement read = db_.prepare("SELECT seq, phase FROM phase_events WHERE contact_id = ?"
+                                 " ORDER BY seq");
+    read.bindText(1, contactId);
+    while (read.step())
+        events.push_back(PhaseEvent{read.columnInt64(0), read.columnText(1), {}});
+    const std::vector<PhaseEvent> standing = standingEvents(events);
+    if (standing.size() < 2)
+        throw VaultError(VaultErrorCode::InvalidInput,
+                         "contact " + contactId + " has no phase change or end to undo");
+    const std::string withdrawn = standing.back().phase;
+    insertEvent(db_, contactId, nextSeq(db_, "phase_events", contactId), kUndoPhase, at);
+    if (withdrawn == kEndPhase) {
+        Statement reopen =
+            db_.prepare("UPDATE contacts SET outcome = 'open', closed = 0 WHERE id = ?");
+        reopen.bindText(1, contactId);
+        reopen.run();
+    }
+    tx.commit();
+    return withdrawn;
 }
 
 void WalkStore::addHandoff(const std::string &contactId, const Handoff &handoff)

@@ -67,6 +67,10 @@ public:
                                   const TimePoint &at);
     // Sets the outcome and appends the kEndPhase event.
     void closeContact(const std::string &contactId, Outcome outcome, const TimePoint &at);
+    // Withdraws the contact's latest standing event (a phase change or the "end") by logging a
+    // kUndoPhase event; an undone "end" reopens the contact (outcome back to open). Returns the
+    // withdrawn phase. InvalidInput when only the first event stands (a start is not undone).
+    std::string undoLastEvent(const std::string &contactId, const TimePoint &at);
     void addHandoff(const std::string &contactId, const Handoff &handoff);
     void setRepeatCount(const std::string &contactId, int count);
     int incrementRepeat(const std::string &contactId); // returns the new count

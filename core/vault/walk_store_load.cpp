@@ -2,6 +2,7 @@
 #include "walk_rows.h"
 #include "walk_store.h"
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace its {
@@ -27,7 +28,8 @@ void loadContactDetails(Database &db, Contact &contact)
             Handoff{handoffs.columnText(0), handoffs.columnText(1), columnTime(handoffs, 2)});
 
     Statement note = db.prepare("SELECT note, note_shareable, private_staff_note, moment_kind,"
-                                " moment_theme, moment_severity FROM observations"
+                                " moment_theme, moment_severity, moment_department"
+                                " FROM observations"
                                 " WHERE contact_id = ?");
     note.bindText(1, contact.id);
     if (note.step()) {
@@ -39,6 +41,7 @@ void loadContactDetails(Database &db, Contact &contact)
             momentKindFromString(note.columnText(3)).value_or(MomentKind::None);
         observation.moment.theme = note.columnText(4);
         observation.moment.severity = note.columnInt(5);
+        observation.moment.department = note.columnText(6);
     }
 
     Statement scores = db.prepare("SELECT criterion_id, score FROM criterion_scores"
@@ -149,21 +152,31 @@ std::vector<WalkHeader> WalkStore::listWalks(const WalkFilter &filter)
 
 std::vector<PendingWait> WalkStore::pendingWaits()
 {
-    // The current phase of an open contact is its last event.
-    Statement stmt = db_.prepare(
-        "SELECT c.walk_id, c.id, c.touchpoint_id, e.phase, e.wall_ms, e.mono_ms, e.anchor"
-        " FROM contacts c JOIN walks w ON w.id = c.walk_id"
-        " JOIN phase_events e ON e.contact_id = c.id"
-        "  AND e.seq = (SELECT max(seq) FROM phase_events WHERE contact_id = c.id)"
-        " WHERE c.closed = 0 AND w.status = 'in_progress' ORDER BY e.wall_ms, c.id");
+    // The current phase of an open contact is its last standing event (undo events withdraw).
+    Statement stmt = db_.prepare("SELECT c.walk_id, c.id, c.touchpoint_id"
+                                 " FROM contacts c JOIN walks w ON w.id = c.walk_id"
+                                 " WHERE c.closed = 0 AND w.status = 'in_progress'");
+    Statement events = db_.prepare("SELECT seq, phase, wall_ms, mono_ms, anchor FROM phase_events"
+                                   " WHERE contact_id = ? ORDER BY seq");
     std::vector<PendingWait> out;
     while (stmt.step()) {
-        std::string phase = stmt.columnText(3);
-        if (!isLongWaitPhase(phase))
+        const std::string contactId = stmt.columnText(1);
+        std::vector<PhaseEvent> log;
+        events.reset();
+        events.bindText(1, contactId);
+        while (events.step())
+            log.push_back(
+                PhaseEvent{events.columnInt64(0), events.columnText(1), columnTime(events, 2)});
+        const std::vector<PhaseEvent> standing = standingEvents(log);
+        if (standing.empty() || !isLongWaitPhase(standing.back().phase))
             continue;
-        out.push_back(PendingWait{stmt.columnText(0), stmt.columnText(1), stmt.columnText(2),
-                                  std::move(phase), columnTime(stmt, 4)});
+        out.push_back(PendingWait{stmt.columnText(0), contactId, stmt.columnText(2),
+                                  standing.back().phase, standing.back().at});
     }
+    std::stable_sort(out.begin(), out.end(), [](const PendingWait &a, const PendingWait &b) {
+        return a.since.wallMs != b.since.wallMs ? a.since.wallMs < b.since.wallMs
+                                                : a.contactId < b.contactId;
+    });
     return out;
 }
 

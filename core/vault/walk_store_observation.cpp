@@ -25,15 +25,16 @@ void WalkStore::saveObservation(const std::string &contactId, const Observation 
         walkrows::noContact(contactId);
     Statement stmt =
         db_.prepare("INSERT OR REPLACE INTO observations (contact_id, note, note_shareable,"
-                    " private_staff_note, moment_kind, moment_theme, moment_severity)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)");
+                    " private_staff_note, moment_kind, moment_theme, moment_severity,"
+                    " moment_department) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     stmt.bindText(1, contactId)
         .bindText(2, observation.note)
         .bindInt64(3, observation.noteShareable ? 1 : 0)
         .bindText(4, observation.privateStaffNote)
         .bindText(5, toString(moment.kind))
         .bindText(6, hasMoment ? moment.theme : std::string())
-        .bindInt64(7, hasMoment ? moment.severity : 0);
+        .bindInt64(7, hasMoment ? moment.severity : 0)
+        .bindText(8, hasMoment ? moment.department : std::string());
     stmt.run();
     Statement clear = db_.prepare("DELETE FROM criterion_scores WHERE contact_id = ?");
     clear.bindText(1, contactId);

@@ -79,7 +79,7 @@ inline bool same(const Contact &a, const Contact &b)
            sameList(x.scores, y.scores, scoreEq) && x.note == y.note &&
            x.noteShareable == y.noteShareable && x.privateStaffNote == y.privateStaffNote &&
            x.moment.kind == y.moment.kind && x.moment.theme == y.moment.theme &&
-           x.moment.severity == y.moment.severity;
+           x.moment.severity == y.moment.severity && x.moment.department == y.moment.department;
 }
 
 inline bool same(const Walk &a, const Walk &b)

@@ -77,7 +77,7 @@ inline Walk sampleWalk()
     call.observation.note = kShareableNote;
     call.observation.noteShareable = true;
     call.observation.privateStaffNote = kStaffName;
-    call.observation.moment = {MomentKind::PainPoint, "silos", 3};
+    call.observation.moment = {MomentKind::PainPoint, "silos", 3, "sales"}; // not the owner
 
     Contact letter;
     letter.id = "c2";

@@ -133,8 +133,25 @@ private slots:
         QVERIFY(same(loaded, expected));
         // Written again, it becomes the current version with csat null.
         const json again = walkToJson(loaded);
-        QCOMPARE(again.at("version").get<int>(), 2);
+        QCOMPARE(again.at("version").get<int>(), kWalkFormatVersion);
         QVERIFY(again.at("answers").at("csat").is_null());
+    }
+
+    // Files from before the responsible department (version 2) load with the owner ("").
+    void version2FileWithoutMomentDepartmentLoads()
+    {
+        json old = walkToJson(sampleWalk());
+        QCOMPARE(old.at("contacts").at(0).at("observation").at("moment").at("department"),
+                 json("sales"));
+        old["version"] = 2;
+        for (json &contact : old["contacts"])
+            contact["observation"]["moment"].erase("department");
+        const Walk loaded = walkFromJson(old);
+        QCOMPARE(loaded.contacts.at(0).observation.moment.department, std::string());
+        Walk expected = sampleWalk();
+        for (Contact &contact : expected.contacts)
+            contact.observation.moment.department.clear();
+        QVERIFY(same(loaded, expected));
     }
 
     void csatIsWrittenAndReadBack()

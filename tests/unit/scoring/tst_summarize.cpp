@@ -188,6 +188,22 @@ private slots:
         QCOMPARE(s.contacts[0].failedMustBe, std::vector<std::string>{"polite"});
         QCOMPARE(s.contacts[1].metDelighters, std::vector<std::string>{"smile"});
     }
+    // The executive may name the department responsible for a pain point: a sales retention
+    // pitch on a customer-care call is Sales' pain point. Unset, it is the touchpoint's owner.
+    void momentDepartmentIsTheChosenOneOrTheOwner()
+    {
+        Walk w = twoTouchpointWalk();
+        Contact phone = contact("c1", "phone");
+        phone.observation.moment = {MomentKind::PainPoint, "pressure", 3, "sales"};
+        Contact shop = contact("c2", "shop");
+        shop.observation.moment = {MomentKind::PainPoint, "waiting", 1};
+        w.contacts = {phone, shop};
+        const WalkSummary s = summarize(w, ManualClock().now());
+        QCOMPARE(s.moments.size(), std::size_t(2));
+        QCOMPARE(s.moments[0].department, std::string("sales"));
+        QCOMPARE(s.contacts[0].department, std::string("care")); // the touchpoint keeps its owner
+        QCOMPARE(s.moments[1].department, std::string("retail"));
+    }
     void privateNotesNeverLeave()
     {
         Walk w = twoTouchpointWalk();

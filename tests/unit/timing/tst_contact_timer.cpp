@@ -48,6 +48,56 @@ private slots:
         QVERIFY(s.laps.empty());
         QCOMPARE(s.suggestedPhases, defaultPhases(Channel::Phone));
     }
+    void notStartedJudgesNoTarget()
+    {
+        // Nothing has been timed yet: "within the 30:00 target" would be a verdict on nothing.
+        Contact c;
+        c.touchpointId = "phone";
+        const ContactTimerState s = contactTimerState(
+            phoneTouchpoint({{"total", 1800}, {"ringing", 30}}), c, ManualClock().now());
+        QCOMPARE(s.totalSla.state, SlaState::None);
+        QCOMPARE(s.phaseSla.state, SlaState::None);
+    }
+    void undoWithdrawsAPhaseChange()
+    {
+        // ringing 10 s, then "ivr" by mistake, undone 3 s later: 18 s of ringing, no IVR lap.
+        ManualClock clock;
+        Contact c;
+        c.touchpointId = "phone";
+        enter(c, clock, "ringing");
+        clock.advance(10 * kSecond);
+        enter(c, clock, "ivr");
+        clock.advance(3 * kSecond);
+        enter(c, clock, std::string(kUndoPhase));
+        clock.advance(5 * kSecond);
+        const ContactTimerState s = contactTimerState(phoneTouchpoint(), c, clock.now());
+        QCOMPARE(s.currentPhase, std::string("ringing"));
+        QCOMPARE(s.laps.size(), std::size_t{1});
+        QCOMPARE(s.laps[0].ms, 18 * kSecond);
+        QCOMPARE(s.currentLapMs, 18 * kSecond);
+        QCOMPARE(c.events.size(), std::size_t{3}); // the log keeps all of it
+    }
+    void undoneEndReopensTheContact()
+    {
+        ManualClock clock;
+        Contact c;
+        c.touchpointId = "phone";
+        enter(c, clock, "ringing");
+        clock.advance(10 * kSecond);
+        enter(c, clock, "talking");
+        clock.advance(20 * kSecond);
+        enter(c, clock, std::string(kEndPhase));
+        clock.advance(2 * kSecond);
+        enter(c, clock, std::string(kUndoPhase));
+        clock.advance(3 * kSecond);
+        QVERIFY(!c.isClosed());
+        const ContactTimerState s = contactTimerState(phoneTouchpoint(), c, clock.now());
+        QVERIFY(!s.closed);
+        QCOMPARE(s.currentPhase, std::string("talking"));
+        QCOMPARE(s.laps.size(), std::size_t{2});
+        QCOMPARE(s.laps[1].ms, 25 * kSecond); // the contact never ended
+        QCOMPARE(s.totalMs, 35 * kSecond);
+    }
     void runningContactLapsAndCurrentPhase()
     {
         // ringing 15 s, ivr 40 s, queue 3 min, talking 2 min, queue again for 1 min (now).

@@ -94,8 +94,7 @@ private slots:
         }
         Database db = Database::open(path, nullptr, false);
         applyVaultSchema(db);
-        QCOMPARE(schemaVersion(db, kVaultComponent), 2);
-        QCOMPARE(latestVaultSchemaVersion(), 2);
+        QCOMPARE(schemaVersion(db, kVaultComponent), latestVaultSchemaVersion());
         WalkStore walks(db);
         Walk walk = walks.loadWalk(walkId);
         QCOMPARE(walk.answers.recommend, std::optional<int>(8));
@@ -109,6 +108,39 @@ private slots:
         // The column's own CHECK guards the scale too, below the store's validation.
         QVERIFY_THROWS_EXCEPTION(VaultError, db.exec("UPDATE walks SET csat = 6"));
         QCOMPARE(walks.loadWalk(walkId).answers.csat, std::optional<int>(4));
+    }
+
+    // A vault from before the responsible department (schema v2) gains moment_department when
+    // opened: its moments keep kind, theme and severity, with the owner ("") as department.
+    void version2VaultGainsMomentDepartment()
+    {
+        const auto path = file("v2.db");
+        std::string walkId;
+        std::string contactId;
+        {
+            Database db = Database::open(path, nullptr, true);
+            runMigrations(db, kVaultComponent, vaultMigrations().first(2));
+            QCOMPARE(schemaVersion(db, kVaultComponent), 2);
+            WalkStore walks(db);
+            walkId = walks.createWalk(testing::sampleTemplate(), "p", testing::at(1));
+            contactId = walks.startContact(walkId, "call", testing::at(2));
+            db.exec("INSERT INTO observations (contact_id, moment_kind, moment_theme,"
+                    " moment_severity) VALUES ('" +
+                    contactId + "', 'pain_point', 'billing', 2)");
+        }
+        Database db = Database::open(path, nullptr, false);
+        applyVaultSchema(db);
+        QCOMPARE(schemaVersion(db, kVaultComponent), 3);
+        QCOMPARE(latestVaultSchemaVersion(), 3);
+        WalkStore walks(db);
+        Observation observation = walks.loadWalk(walkId).contacts.at(0).observation;
+        QCOMPARE(observation.moment.theme, std::string("billing"));
+        QCOMPARE(observation.moment.severity, 2);
+        QCOMPARE(observation.moment.department, std::string());
+        observation.moment.department = "sales";
+        walks.saveObservation(contactId, observation);
+        QCOMPARE(walks.loadWalk(walkId).contacts.at(0).observation.moment.department,
+                 std::string("sales"));
     }
 
     void newerSchemaIsRefused()

@@ -215,6 +215,40 @@ private slots:
         QCOMPARE(walks.pendingWaits().size(), std::size_t{1});
     }
 
+    // An undo is an event of its own: the log keeps the withdrawn event and the undo, and the
+    // contact reads as if the withdrawn event had not happened (an undone "end" reopens it).
+    void undoIsLoggedAndWithdrawsTheLastEvent()
+    {
+        WalkStore walks = store();
+        const std::string walk = walks.createWalk(testing::sampleTemplate(), "p", at(1));
+        const std::string call = walks.startContact(walk, "call", at(10'000), "queue");
+        ITS_VERIFY_VAULT_ERROR(walks.undoLastEvent(call, at(10'500)), // the start stays
+                               VaultErrorCode::InvalidInput);
+        walks.appendPhaseEvent(call, "talking", at(11'000));
+        QCOMPARE(walks.undoLastEvent(call, at(12'000)), std::string("talking"));
+        walks.appendPhaseEvent(call, "callback_wait", at(13'000));
+        walks.closeContact(call, Outcome::Resolved, at(14'000));
+        QCOMPARE(walks.undoLastEvent(call, at(15'000)), std::string("end"));
+        ITS_VERIFY_VAULT_ERROR(walks.appendPhaseEvent(call, "undo", at(15'500)),
+                               VaultErrorCode::InvalidInput);
+
+        const Contact loaded = walks.loadWalk(walk).contacts.at(0);
+        std::vector<std::string> log;
+        for (const PhaseEvent &event : loaded.events)
+            log.push_back(event.phase);
+        QCOMPARE(log, (std::vector<std::string>{"queue", "talking", "undo", "callback_wait", "end",
+                                                "undo"}));
+        QVERIFY(!loaded.isClosed());
+        QCOMPARE(testing::nameOf(loaded.outcome), testing::nameOf(Outcome::Open));
+        // Open again, in the long wait it was in before the undone "end".
+        const auto waits = walks.pendingWaits();
+        QCOMPARE(waits.size(), std::size_t{1});
+        QCOMPARE(waits[0].phase, std::string("callback_wait"));
+        QCOMPARE(waits[0].since.wallMs, 13'000);
+        walks.closeContact(call, Outcome::Partial, at(16'000)); // it can end again
+        QVERIFY(walks.loadWalk(walk).contacts.at(0).isClosed());
+    }
+
     void deleteWalkRemovesEverything()
     {
         WalkStore walks = store();
