@@ -88,7 +88,7 @@ inline Walk sampleWalk()
     letter.observation.scores = {{"correct", 5}, {"explained", 5}};
     letter.observation.note = kPrivateNote; // not shareable: stays on the device
     letter.observation.privateStaffNote = kStaffName;
-    letter.observation.moment = {MomentKind::Memorable, "billing", 1};
+    letter.observation.moment = {MomentKind::Memorable, "billing", 1, {}};
 
     walk.contacts = {call, letter};
     walk.answers.recommend = 3;

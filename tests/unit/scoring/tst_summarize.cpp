@@ -166,10 +166,10 @@ private slots:
         Walk w = twoTouchpointWalk();
         Contact phone = contact("c1", "phone");
         phone.observation = scored({{"polite", 1}});
-        phone.observation.moment = {MomentKind::PainPoint, "waiting", 2};
+        phone.observation.moment = {MomentKind::PainPoint, "waiting", 2, {}};
         Contact shop = contact("c2", "shop");
         shop.observation = scored({{"smile", 5}});
-        shop.observation.moment = {MomentKind::Memorable, "empathy", 3};
+        shop.observation.moment = {MomentKind::Memorable, "empathy", 3, {}};
         w.contacts = {phone, shop};
         const WalkSummary s = summarize(w, ManualClock().now());
         QCOMPARE(s.moments.size(), std::size_t(4));
@@ -196,7 +196,7 @@ private slots:
         Contact phone = contact("c1", "phone");
         phone.observation.moment = {MomentKind::PainPoint, "pressure", 3, "sales"};
         Contact shop = contact("c2", "shop");
-        shop.observation.moment = {MomentKind::PainPoint, "waiting", 1};
+        shop.observation.moment = {MomentKind::PainPoint, "waiting", 1, {}};
         w.contacts = {phone, shop};
         const WalkSummary s = summarize(w, ManualClock().now());
         QCOMPARE(s.moments.size(), std::size_t(2));
@@ -259,7 +259,7 @@ private slots:
             QVERIFY2(std::string(e.what()).find("nowhere") != std::string::npos, e.what());
         }
         w.contacts = {contact("c1", "phone")};
-        w.contacts[0].observation.moment = {MomentKind::PainPoint, "waiting", 0};
+        w.contacts[0].observation.moment = {MomentKind::PainPoint, "waiting", 0, {}};
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, summarize(w, ManualClock().now()));
         w.contacts[0].observation.moment.severity = 1;
         w.contacts[0].repeatCount = -1;

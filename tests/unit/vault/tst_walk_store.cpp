@@ -84,7 +84,7 @@ private slots:
         observation.note = "Attesa lunghissima";
         observation.noteShareable = true;
         observation.privateStaffNote = "operatrice Giulia";
-        observation.moment = {MomentKind::PainPoint, "waiting", 3};
+        observation.moment = {MomentKind::PainPoint, "waiting", 3, {}};
         walks.saveObservation(contact, observation);
         observation.scores[0].score = 3; // replaced as a whole
         walks.saveObservation(contact, observation);
