@@ -22,7 +22,7 @@ TouchpointScore scoreOf(std::optional<double> score, bool passed = true,
 
 Moment moment(MomentKind kind)
 {
-    return Moment{kind, "theme", kind == MomentKind::None ? 0 : 2};
+    return Moment{kind, "theme", kind == MomentKind::None ? 0 : 2, {}};
 }
 
 // One touchpoint "tp" with criterion "q" (must-be, w1) and delighter "d" (w0, so it never
