@@ -48,7 +48,7 @@ private slots:
         const std::vector<Mutation> mutations = {
             {"template format at top", [](json &j) { j["format"] = "intheirshoes.template"; },
              "/format"},
-            {"future version", [](json &j) { j["version"] = 3; }, "/version"},
+            {"future version", [](json &j) { j["version"] = kWalkFormatVersion + 1; }, "/version"},
             {"unknown outcome", [](json &j) { contact(j, 0)["outcome"] = "escalated"; },
              "/contacts/0/outcome"},
             {"unknown moment kind", [](json &j) { moment(j, 1)["kind"] = "meh"; },
