@@ -115,18 +115,22 @@ void checkIntact(Database &db)
             findings += check.columnText(0);
         }
     } catch (const VaultError &e) {
+        // One sentence to act on; SQLite's own words are the detail (the CLI's --verbose).
         if (e.code() == VaultErrorCode::Corrupt)
             throw VaultError(VaultErrorCode::Corrupt,
-                             db.path().filename().string() +
-                                 " cannot be read: it is damaged, truncated, or not encrypted with "
-                                 "this vault's key. The file was left untouched. (" +
-                                 e.what() + ")");
+                             "vault damaged: " + db.path().filename().string() +
+                                 " cannot be read (damaged, truncated, or not encrypted with this "
+                                 "vault's key) and was left untouched; restore the vault folder "
+                                 "from a backup.",
+                             e.what());
         throw;
     }
     if (findings != "ok")
         throw VaultError(VaultErrorCode::Corrupt,
-                         db.path().filename().string() +
-                             " failed its integrity check and was left untouched: " + findings);
+                         "vault damaged: " + db.path().filename().string() +
+                             " failed its integrity check and was left untouched; restore the "
+                             "vault folder from a backup.",
+                         findings);
 }
 
 } // namespace

@@ -40,6 +40,15 @@ public:
     static Vault recover(const std::filesystem::path &dir, std::string_view recoveryCode,
                          std::string_view newPassphrase);
     static bool exists(const std::filesystem::path &dir); // key file or database present
+    // The key file is there but vault.db is missing or empty: the data is gone from this
+    // folder. unlock/recover refuse such a vault (Corrupt), create refuses it (AlreadyExists),
+    // and nothing re-creates vault.db.
+    static bool damaged(const std::filesystem::path &dir);
+    // Throws Corrupt ("vault damaged: ...", pointing to the backup) when damaged(dir). Cheap:
+    // callers ask it before prompting for a passphrase.
+    static void requireDatabase(const std::filesystem::path &dir);
+    // Throws AlreadyExists when a vault (or what is left of one) is in `dir`.
+    static void requireAbsent(const std::filesystem::path &dir);
 
     Vault();
     ~Vault();

@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace its {
 
@@ -34,10 +35,20 @@ public:
         , code_(code)
     {
     }
+    // `detail`: what a person does not need in order to act (SQLite's raw findings, ...), shown
+    // only on request (the CLI's --verbose). The message stays one clear sentence.
+    VaultError(VaultErrorCode code, const std::string &message, std::string detail)
+        : std::runtime_error(message)
+        , code_(code)
+        , detail_(std::move(detail))
+    {
+    }
     VaultErrorCode code() const { return code_; }
+    const std::string &detail() const { return detail_; }
 
 private:
     VaultErrorCode code_;
+    std::string detail_;
 };
 
 } // namespace its

@@ -146,16 +146,76 @@ private slots:
             QVERIFY(e.code() == VaultErrorCode::NotFound);
             QVERIFY2(QString(e.what()).contains("vault.keys.json is missing"), e.what());
         }
-        const auto other = makeVault();
-        QVERIFY(QFile::remove(dbFile(other)));
-        try {
-            Vault::unlock(other, "pw");
-            QFAIL("opened a vault without vault.db");
-        } catch (const VaultError &e) {
-            QVERIFY(e.code() == VaultErrorCode::NotFound);
-            QVERIFY2(QString(e.what()).contains("vault.db is missing"), e.what());
+        // A missing vault.db next to the key file: see emptyOrMissingDatabaseIsDamaged...
+    }
+
+    // A key file next to a missing or empty vault.db is a damaged vault, never a new one: the
+    // empty file is not rewritten (same bytes, same mtime), nothing is added next to it, and
+    // the message points to the backup.
+    void emptyOrMissingDatabaseIsDamagedAndNotRecreated_data()
+    {
+        QTest::addColumn<bool>("missing");
+        QTest::newRow("empty vault.db") << false;
+        QTest::newRow("missing vault.db") << true;
+    }
+    void emptyOrMissingDatabaseIsDamagedAndNotRecreated()
+    {
+        QFETCH(bool, missing);
+        const auto dir = makeVault();
+        if (missing)
+            QVERIFY(QFile::remove(dbFile(dir)));
+        else
+            QVERIFY(testing::writeFile(dbFile(dir), {}));
+        std::filesystem::file_time_type mtime;
+        if (!missing) {
+            mtime = std::filesystem::file_time_type::clock::now() - std::chrono::hours(30);
+            std::filesystem::last_write_time(dir / "vault.db", mtime);
         }
-        QVERIFY(!QFile::exists(dbFile(other))); // never silently re-created
+        const auto before = hashFolder(QString::fromStdString(dir.string()));
+        QVERIFY(Vault::damaged(dir));
+        expectCorrupt(dir, "vault damaged");
+        expectCorrupt(dir, "backup");
+        try {
+            Vault::recover(dir, "0000-0000-0000-0000-0000-0000-0000", "new pw");
+            QFAIL("recovered a vault without its data");
+        } catch (const VaultError &e) {
+            QVERIFY2(e.code() == VaultErrorCode::Corrupt, e.what());
+        }
+        ITS_VERIFY_VAULT_ERROR(Vault::create(dir, "pw", KdfCost::Test),
+                               VaultErrorCode::AlreadyExists);
+        QCOMPARE(hashFolder(QString::fromStdString(dir.string())), before);
+        QCOMPARE(QFile::exists(dbFile(dir)), !missing); // never silently re-created
+        if (!missing) {
+            QCOMPARE(QFileInfo(dbFile(dir)).size(), 0);
+            QVERIFY(std::filesystem::last_write_time(dir / "vault.db") == mtime);
+        }
+    }
+
+    void intactVaultIsNotDamaged()
+    {
+        const auto dir = makeVault();
+        QVERIFY(!Vault::damaged(dir));
+        QVERIFY(!Vault::damaged(dir / "no-vault-here"));
+    }
+
+    // The integrity check's findings (dozens of raw lines) are the detail, not the message.
+    void integrityFindingsAreDetailNotMessage()
+    {
+        const auto dir = makeVault();
+        QByteArray bytes = testing::readFile(dbFile(dir));
+        for (qsizetype i = 3 * 4096 + 100; i < 3 * 4096 + 116; ++i)
+            bytes[i] = static_cast<char>(bytes[i] ^ 0x5a);
+        QVERIFY(testing::writeFile(dbFile(dir), bytes));
+        try {
+            Vault::unlock(dir, "pw");
+            QFAIL("a damaged vault was opened");
+        } catch (const VaultError &e) {
+            QVERIFY2(e.code() == VaultErrorCode::Corrupt, e.what());
+            QVERIFY2(!QString(e.what()).contains('\n'), e.what());
+            QVERIFY2(!QString(e.what()).contains("Page "), e.what());
+            QVERIFY2(QString(e.what()).contains("backup"), e.what());
+            QVERIFY2(QString::fromStdString(e.detail()).contains("Page "), e.detail().c_str());
+        }
     }
 };
 

@@ -122,6 +122,37 @@ private slots:
         QCOMPARE(WalkStore(last.db()).loadWalk(walk).contacts.at(0).events.size(), std::size_t{2});
     }
 
+    // Opening needs room for the -wal and -shm files; when there is none the open fails as
+    // DiskFull and leaves the folder as it found it: no empty vault.db-wal or vault.db-shm.
+    void failedOpenLeavesNoWalOrShm_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::newRow("nothing can be written") << 0;
+        QTest::newRow("room for part of the -shm") << 16 * 1024;
+    }
+    void failedOpenLeavesNoWalOrShm()
+    {
+        QFETCH(int, limit);
+        const auto dir =
+            std::filesystem::path(tmp_.path().toStdString()) / ("open-" + std::to_string(limit));
+        Vault::create(dir, "pw", KdfCost::Test).vault.lock();
+        const QString folder = QString::fromStdString(dir.string());
+        const auto before = testing::hashFolder(folder);
+        QCOMPARE(before.keys(), QStringList({"vault.db", "vault.keys.json"}));
+        {
+            FileSizeLimit lowered(static_cast<rlim_t>(limit));
+            QVERIFY(lowered.ok());
+            try {
+                Vault::unlock(dir, "pw");
+                QFAIL("opened a vault with no room for its -wal and -shm");
+            } catch (const VaultError &e) {
+                QVERIFY2(e.code() == VaultErrorCode::DiskFull, e.what());
+            }
+        }
+        QCOMPARE(testing::hashFolder(folder), before);
+        QVERIFY(Vault::unlock(dir, "pw").verify().ok);
+    }
+
     void keyFileRewriteFailsWithoutLosingTheOldOne()
     {
         const auto dir = std::filesystem::path(tmp_.path().toStdString()) / "keys";

@@ -7,6 +7,7 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sys/stat.h>
 
 using namespace its;
 using its::testing::hashFolder;
@@ -190,6 +191,38 @@ private slots:
         const QFileInfo folder(qdir("f"));
         QCOMPARE(folder.permissions() & (QFile::ReadOther | QFile::ReadGroup),
                  QFile::Permissions());
+    }
+
+    // Every file of the vault is the owner's alone, whatever the umask: vault.db and the
+    // -wal and -shm SQLite makes next to it, as well as the key file (and the folder 0700).
+    void everyVaultFileIsOwnerOnly()
+    {
+        const mode_t savedUmask = ::umask(022); // the usual umask, which made vault.db 0644
+        auto restoreUmask = qScopeGuard([savedUmask] { ::umask(savedUmask); });
+        CreatedVault created = Vault::create(dir("modes"), "pw", KdfCost::Test);
+        recordWalk(created.vault, "open"); // the WAL holds a frame: -wal and -shm exist now
+        const auto expectOwnerOnly = [this](const char *name, mode_t expected) {
+            struct stat info
+            {
+            };
+            const std::string path = (dir("modes") / name).string();
+            QVERIFY2(::stat(path.c_str(), &info) == 0, path.c_str());
+            QVERIFY2(
+                (info.st_mode & 07777) == expected,
+                qPrintable(QString("%1 has mode %2").arg(name).arg(info.st_mode & 07777, 0, 8)));
+        };
+        expectOwnerOnly("", 0700);
+        for (const char *name : {"vault.db", "vault.db-wal", "vault.db-shm", "vault.keys.json"})
+            expectOwnerOnly(name, 0600);
+        created.vault.lock();
+
+        // A vault.db made 0644 by an older version is tightened when it is opened, so the
+        // -wal and -shm it gets are private too.
+        QVERIFY(::chmod((dir("modes") / "vault.db").c_str(), 0644) == 0);
+        Vault again = Vault::unlock(dir("modes"), "pw");
+        recordWalk(again, "again");
+        for (const char *name : {"vault.db", "vault.db-wal", "vault.db-shm"})
+            expectOwnerOnly(name, 0600);
     }
 
 private:
