@@ -63,7 +63,7 @@ private slots:
         QStringList files;
         for (const QString &name : dir.entryList({"*.json"}, QDir::Files, QDir::Name))
             files << dir.filePath(name);
-        QVERIFY2(files.size() >= 16, qPrintable(QString::number(files.size())));
+        QVERIFY2(files.size() >= 18, qPrintable(QString::number(files.size())));
         const Validation result = validate("template", files);
         QVERIFY2(result.exitCode == 0, qPrintable(result.output));
         QCOMPARE(result.output.count(QStringLiteral("OK ")), files.size());

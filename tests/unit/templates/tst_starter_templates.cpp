@@ -1,6 +1,8 @@
 // The starter journey library in assets/templates: every file parses, Italian and English
 // are the same journey (same ids, channels, departments, SLAs, weights and kinds), and every
-// rubric can both fail a touchpoint (must-be) and delight (delighter).
+// rubric can both fail a touchpoint (must-be) and delight (delighter). Exit journeys give the
+// departments that shape a departure (Sales' retention, Marketing's win-back, Administration's
+// final invoice) touchpoints of their own, so their pain points can be walked and owned.
 
 #include "formats/summary_json.h"
 #include "formats/template_json.h"
@@ -65,7 +67,7 @@ private slots:
 
     void everyFileParsesAndIsNamedAfterItsIdAndLanguage()
     {
-        QVERIFY(library_.templates.size() >= 16);
+        QVERIFY(library_.templates.size() >= 18);
         int files = 0;
         for (const auto &entry : std::filesystem::directory_iterator(kTemplatesDir)) {
             if (entry.path().extension() != ".json")
@@ -83,7 +85,7 @@ private slots:
         const std::vector<std::string> required = {
             "telco-switch-provider", "utility-cancel-contract", "bank-mortgage-request",
             "insurance-claim",       "retail-product-return",   "transport-delay-refund",
-            "airline-ask-for-ceo",   "web-self-service-answer"};
+            "airline-ask-for-ceo",   "web-self-service-answer", "telco-leave-operator"};
         for (const auto &id : required)
             QVERIFY2(byId_.count(id) == 1, id.c_str());
         for (const auto &[id, languages] : byId_) {
@@ -111,6 +113,37 @@ private slots:
                 }
             }
         }
+    }
+
+    // The seeds' story: leaving a telecom operator, where Administration sent a not-yet-due
+    // invoice to collections while Customer care knew, and Sales and Marketing only saw a
+    // lost customer. Each of them owns a touchpoint, in both languages (same structure).
+    void exitJourneysGiveEveryDepartmentOfTheDepartureATouchpoint()
+    {
+        const std::map<std::string, std::set<std::string>> owners = {
+            {"utility-cancel-contract", {"sales", "marketing", "customer_care", "billing"}},
+            {"telco-leave-operator", {"sales", "marketing", "customer_care", "administration"}},
+        };
+        for (const auto &[id, departments] : owners) {
+            QVERIFY2(byId_.count(id) == 1, id.c_str());
+            for (const auto &[language, journey] : byId_.at(id)) {
+                std::set<std::string> owning;
+                for (const Touchpoint *tp : journey->touchpoints())
+                    owning.insert(tp->department);
+                for (const auto &department : departments) {
+                    const std::string where = id + "." + language + ": " + department;
+                    QVERIFY2(owning.count(department) == 1, where.c_str());
+                }
+            }
+        }
+        // The not-yet-due invoice sent to collections is a touchpoint of Administration's.
+        bool collectionsByAdministration = false;
+        for (const Touchpoint *tp : byId_.at("telco-leave-operator").at("en")->touchpoints()) {
+            collectionsByAdministration =
+                collectionsByAdministration ||
+                (tp->department == "administration" && tp->id == "early-collections");
+        }
+        QVERIFY(collectionsByAdministration);
     }
 
     void everyRubricCanFailAndDelight()
