@@ -2905,11 +2905,11 @@
     </message>
     <message>
         <source>Sales</source>
-        <translation>Vendite</translation>
+        <translation>Commerciale</translation>
     </message>
     <message>
         <source>Sales back office</source>
-        <translation>Back office vendite</translation>
+        <translation>Back office commerciale</translation>
     </message>
     <message>
         <source>Social media care</source>
@@ -2990,6 +2990,63 @@
     <message>
         <source>High</source>
         <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Amministrazione</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>unit symbol for days, as in &apos;2 d 0 h 39 min&apos;</comment>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>unit symbol for hours, as in &apos;2 d 0 h 39 min&apos;</comment>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>unit symbol for minutes, as in &apos;2 d 0 h 39 min&apos;</comment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>unit symbol for seconds, as in &apos;2 min 30 s&apos;</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <comment>a target of exactly one day: &apos;1 day&apos;</comment>
+        <translation>giorno</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <comment>a target of whole days: &apos;5 days&apos;</comment>
+        <translation>giorni</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <comment>a target of exactly one hour: &apos;1 hour&apos;</comment>
+        <translation>ora</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <comment>a target of whole hours: &apos;4 hours&apos;</comment>
+        <translation>ore</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>a date and a time of day: &quot;3 Dec 2026, 10:15&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>CES 2.0, scale from 1 to 7</source>
+        <translation>CES 2.0, scala da 1 a 7</translation>
+    </message>
+    <message>
+        <source>another effort scale</source>
+        <translation>un&apos;altra scala dello sforzo</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ ItsCard {
                     Layout.fillWidth: true
                     spacing: 0
                     ItsLabel { Layout.fillWidth: true; text: (entry.journeyName.length > 0 ? entry.journeyName : qsTr("Walk %1").arg(entry.walkId.substring(0, 8)))
-                                         + (entry.startedMs > 0 ? " · " + new Date(entry.startedMs).toLocaleDateString(Qt.locale(), Locale.ShortFormat) : "")
+                                         + (entry.startedMs > 0 ? " · " + Vocabulary.date(entry.startedMs) : "")
                                          + (entry.revision > 1 ? " · " + qsTr("revision %1").arg(entry.revision) : ""); elide: Text.ElideRight; wrapMode: Text.NoWrap }
                     ItsLabel {
                         Layout.fillWidth: true

@@ -86,7 +86,7 @@ ItsCard {
         ItsLabel {
             role: "caption"
             muted: true
-            text: qsTr("Scale: %1").arg(card.summary.cesScaleVersion)
+            text: qsTr("Scale: %1").arg(Vocabulary.cesScaleLabel(card.summary.cesScaleVersion))
         }
 
         ItsLabel { Layout.fillWidth: true; text: qsTr("Would you stay a customer?") }

@@ -58,9 +58,9 @@ ItsCard {
             role: "caption"
             font.weight: Font.DemiBold
             color: card.ink
-            text: card.sla === "red" ? qsTr("Target %1 missed").arg(Vocabulary.duration(card.target))
-                : card.sla === "amber" ? qsTr("Close to the %1 target").arg(Vocabulary.duration(card.target))
-                : card.sla === "ok" ? qsTr("Within the %1 target").arg(Vocabulary.duration(card.target))
+            text: card.sla === "red" ? qsTr("Target %1 missed").arg(Vocabulary.target(card.target))
+                : card.sla === "amber" ? qsTr("Close to the %1 target").arg(Vocabulary.target(card.target))
+                : card.sla === "ok" ? qsTr("Within the %1 target").arg(Vocabulary.target(card.target))
                                     : qsTr("No target time for this phase")
         }
     }

@@ -40,7 +40,7 @@ ItsCard {
             visible: card.slas.length > 0
             role: "caption"
             text: qsTr("Targets: %1").arg(card.slas.map(
-                      s => Vocabulary.phaseLabel(s.phase) + " \u2264 " + Vocabulary.duration(s.seconds * 1000)).join(", "))
+                      s => Vocabulary.phaseLabel(s.phase) + " \u2264 " + Vocabulary.target(s.seconds * 1000)).join(", "))
         }
         Repeater {
             model: card.criteria

@@ -122,7 +122,7 @@ ItsCard {
                 ItsLabel {
                     Layout.fillWidth: true
                     text: Vocabulary.phaseLabel(slaRow.modelData.phase) + " \u2264 "
-                          + Vocabulary.duration(slaRow.modelData.seconds * 1000)
+                          + Vocabulary.target(slaRow.modelData.seconds * 1000)
                 }
                 ItsButton {
                     objectName: "removeSla_" + card.index + "_" + slaRow.index

@@ -45,7 +45,7 @@ Rectangle {
             role: "caption"
             color: row.overdue ? Theme.inkOnWarningSoft : Theme.textMuted
             text: row.journeyName + " \u00b7 " + Vocabulary.phaseLabel(row.phase) + " \u00b7 "
-                  + qsTr("since %1").arg(new Date(row.sinceMs).toLocaleString(Qt.locale(), Locale.ShortFormat))
+                  + qsTr("since %1").arg(Vocabulary.dateTime(row.sinceMs))
         }
         ItsLabel {
             objectName: "waited_" + row.index
@@ -58,8 +58,8 @@ Rectangle {
             Layout.fillWidth: true
             role: "caption"
             color: row.overdue ? Theme.inkOnWarningSoft : Theme.textMuted
-            text: row.overdue ? qsTr("Overdue: target was %1").arg(Vocabulary.duration(row.dueMs))
-                              : qsTr("Target %1").arg(Vocabulary.duration(row.dueMs))
+            text: row.overdue ? qsTr("Overdue: target was %1").arg(Vocabulary.target(row.dueMs))
+                              : qsTr("Target %1").arg(Vocabulary.target(row.dueMs))
         }
         Flow {
             Layout.fillWidth: true

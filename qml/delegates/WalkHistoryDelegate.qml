@@ -26,7 +26,7 @@ Rectangle {
         case "failed":
             return qsTr("Summary not delivered yet: %1. Next try at %2.")
                 .arg(sync.error)
-                .arg(new Date(sync.nextAttemptMs).toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                .arg(Vocabulary.time(sync.nextAttemptMs))
         default: return ""
         }
     }
@@ -59,7 +59,7 @@ Rectangle {
             Layout.fillWidth: true
             role: "caption"
             muted: true
-            text: [new Date(row.startedMs).toLocaleString(Qt.locale(), Locale.ShortFormat),
+            text: [Vocabulary.dateTime(row.startedMs),
                    Vocabulary.sectorLabel(row.sector), qsTr("as %1").arg(row.persona),
                    qsTr("%n contact(s)", "", row.contactCount),
                    row.status === "finished" ? qsTr("finished") : qsTr("in progress")].join(" \u00b7 ")

@@ -1,7 +1,6 @@
 #include "vocabulary.h"
 
 #include "domain/channel.h"
-#include "timing/duration_format.h"
 
 #include <QHash>
 
@@ -82,37 +81,56 @@ QString Vocabulary::sectorLabel(const QString &sector)
     return it == labels.constEnd() ? sector : tr(it.value());
 }
 
+namespace {
+// Known departments, alphabetical by id: labels and the departments() list share the table.
+struct DepartmentName
+{
+    const char *id;
+    const char *label;
+};
+constexpr DepartmentName kDepartments[] = {
+    {"accounts_receivable", QT_TRANSLATE_NOOP("Vocabulary", "Accounts receivable")},
+    {"administration", QT_TRANSLATE_NOOP("Vocabulary", "Administration")},
+    {"billing", QT_TRANSLATE_NOOP("Vocabulary", "Billing")},
+    {"branch_network", QT_TRANSLATE_NOOP("Vocabulary", "Branch network")},
+    {"claims", QT_TRANSLATE_NOOP("Vocabulary", "Claims")},
+    {"claims_payments", QT_TRANSLATE_NOOP("Vocabulary", "Claims payments")},
+    {"contact_centre", QT_TRANSLATE_NOOP("Vocabulary", "Contact centre")},
+    {"credit_collections", QT_TRANSLATE_NOOP("Vocabulary", "Credit collections")},
+    {"credit_underwriting", QT_TRANSLATE_NOOP("Vocabulary", "Credit underwriting")},
+    {"customer_care", QT_TRANSLATE_NOOP("Vocabulary", "Customer care")},
+    {"digital_banking", QT_TRANSLATE_NOOP("Vocabulary", "Digital banking")},
+    {"digital_channels", QT_TRANSLATE_NOOP("Vocabulary", "Digital channels")},
+    {"ecommerce", QT_TRANSLATE_NOOP("Vocabulary", "E-commerce")},
+    {"executive_office", QT_TRANSLATE_NOOP("Vocabulary", "Executive office")},
+    {"knowledge_management", QT_TRANSLATE_NOOP("Vocabulary", "Knowledge management")},
+    {"loss_adjusting", QT_TRANSLATE_NOOP("Vocabulary", "Loss adjusting")},
+    {"marketing", QT_TRANSLATE_NOOP("Vocabulary", "Marketing")},
+    {"network_provisioning", QT_TRANSLATE_NOOP("Vocabulary", "Network provisioning")},
+    {"operations", QT_TRANSLATE_NOOP("Vocabulary", "Operations")},
+    {"payments", QT_TRANSLATE_NOOP("Vocabulary", "Payments")},
+    {"sales", QT_TRANSLATE_NOOP("Vocabulary", "Sales")},
+    {"sales_back_office", QT_TRANSLATE_NOOP("Vocabulary", "Sales back office")},
+    {"social_care", QT_TRANSLATE_NOOP("Vocabulary", "Social media care")},
+    {"store_operations", QT_TRANSLATE_NOOP("Vocabulary", "Store operations")},
+    {"valuation", QT_TRANSLATE_NOOP("Vocabulary", "Valuation")},
+};
+} // namespace
+
+QStringList Vocabulary::departments()
+{
+    QStringList out;
+    for (const DepartmentName &department : kDepartments)
+        out << QString::fromLatin1(department.id);
+    return out;
+}
+
 QString Vocabulary::departmentLabel(const QString &department)
 {
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("accounts_receivable"), QT_TR_NOOP("Accounts receivable")},
-        {QStringLiteral("billing"), QT_TR_NOOP("Billing")},
-        {QStringLiteral("branch_network"), QT_TR_NOOP("Branch network")},
-        {QStringLiteral("claims"), QT_TR_NOOP("Claims")},
-        {QStringLiteral("claims_payments"), QT_TR_NOOP("Claims payments")},
-        {QStringLiteral("contact_centre"), QT_TR_NOOP("Contact centre")},
-        {QStringLiteral("credit_collections"), QT_TR_NOOP("Credit collections")},
-        {QStringLiteral("credit_underwriting"), QT_TR_NOOP("Credit underwriting")},
-        {QStringLiteral("customer_care"), QT_TR_NOOP("Customer care")},
-        {QStringLiteral("digital_banking"), QT_TR_NOOP("Digital banking")},
-        {QStringLiteral("digital_channels"), QT_TR_NOOP("Digital channels")},
-        {QStringLiteral("ecommerce"), QT_TR_NOOP("E-commerce")},
-        {QStringLiteral("executive_office"), QT_TR_NOOP("Executive office")},
-        {QStringLiteral("knowledge_management"), QT_TR_NOOP("Knowledge management")},
-        {QStringLiteral("loss_adjusting"), QT_TR_NOOP("Loss adjusting")},
-        {QStringLiteral("marketing"), QT_TR_NOOP("Marketing")},
-        {QStringLiteral("network_provisioning"), QT_TR_NOOP("Network provisioning")},
-        {QStringLiteral("operations"), QT_TR_NOOP("Operations")},
-        {QStringLiteral("payments"), QT_TR_NOOP("Payments")},
-        {QStringLiteral("sales"), QT_TR_NOOP("Sales")},
-        {QStringLiteral("sales_back_office"), QT_TR_NOOP("Sales back office")},
-        {QStringLiteral("social_care"), QT_TR_NOOP("Social media care")},
-        {QStringLiteral("store_operations"), QT_TR_NOOP("Store operations")},
-        {QStringLiteral("valuation"), QT_TR_NOOP("Valuation")},
-    };
-    const auto it = labels.constFind(department);
-    if (it != labels.constEnd())
-        return tr(it.value());
+    for (const DepartmentName &known : kDepartments) {
+        if (department == QLatin1String(known.id))
+            return tr(known.label);
+    }
     QString text = department;
     text.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!text.isEmpty())
@@ -178,11 +196,6 @@ QString Vocabulary::severityLabel(int severity)
     default:
         return {};
     }
-}
-
-QString Vocabulary::duration(qint64 ms)
-{
-    return QString::fromStdString(its::formatDuration(ms));
 }
 
 QStringList Vocabulary::channels()

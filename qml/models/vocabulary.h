@@ -28,8 +28,21 @@ public:
     Q_INVOKABLE static QStringList themes();
     Q_INVOKABLE static QString themeLabel(const QString &theme);
     Q_INVOKABLE static QString severityLabel(int severity);
-    // "3 d 04:12:09" / "01:05": digits a phone shows at a glance.
+    // Known department ids, in the order a picker lists them.
+    Q_INVOKABLE static QStringList departments();
+    // Durations and dates: every screen goes through these (vocabulary_format.cpp); the rules
+    // per magnitude are in core/timing/duration_format.h.
+    // A measured time: "01:05", "1:02:03", "2 d 0 h 39 min" / "2 g 0 h 39 min".
     Q_INVOKABLE static QString duration(qint64 ms);
+    // A target someone set: "5 days" / "5 giorni", "30 min", "1 h 30 min".
+    Q_INVOKABLE static QString target(qint64 ms);
+    // Unambiguous in both languages: "3 Dec 2026" / "3 dic 2026"; "3 Dec 2026, 10:15"; "10:15".
+    // Local time; 0 or less (no time recorded) gives "".
+    Q_INVOKABLE static QString date(qint64 msSinceEpoch);
+    Q_INVOKABLE static QString dateTime(qint64 msSinceEpoch);
+    Q_INVOKABLE static QString time(qint64 msSinceEpoch);
+    // The effort question's scale ("ces2-7pt") in words.
+    Q_INVOKABLE static QString cesScaleLabel(const QString &scale);
     Q_INVOKABLE static QStringList channels();
     Q_INVOKABLE static QStringList sectors();
     Q_INVOKABLE static QStringList outcomes(); // closing outcomes, "resolved" first

@@ -254,7 +254,7 @@ ItsPage {
             x: list.contentX0
             width: list.contentW
             // Shown under the journey name and read out by screen readers.
-            readonly property string dateLine: executive + " · " + new Date(finishedMs).toLocaleString(Qt.locale(), Locale.ShortFormat)
+            readonly property string dateLine: executive + " · " + Vocabulary.dateTime(finishedMs)
                                                + (revision > 1 ? " · " + qsTr("revision %1").arg(revision) : "")
             implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + 2 * Theme.spacingS)
             readonly property string triageLine: page.triageText(meanScore, painPointCount, recommend)

@@ -28,7 +28,7 @@ ItsPage {
     StackView.onActivated: roster.reload()
 
     function dateText(ms: real): string {
-        return ms > 0 ? new Date(ms).toLocaleString(Qt.locale(), Locale.ShortFormat) : ""
+        return ms > 0 ? Vocabulary.dateTime(ms) : ""
     }
     function statusText(status: string): string {
         if (status === "pending") return qsTr("Waiting for you")

@@ -78,7 +78,7 @@ ItsPage {
                 Layout.fillWidth: true
                 muted: true
                 text: qsTr("%1 · finished %2").arg(page.orDash(page.detail.executive))
-                        .arg(new Date(page.detail.finishedMs || 0).toLocaleString(Qt.locale(), Locale.ShortFormat))
+                        .arg(Vocabulary.dateTime(page.detail.finishedMs || 0))
             }
             ItsLabel {
                 objectName: "detailPersona"

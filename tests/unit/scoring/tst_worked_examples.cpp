@@ -56,7 +56,7 @@ private slots:
         QCOMPARE(phases.size(), std::size_t(2));
         QCOMPARE(phases[0].ms, std::int64_t(259'200'000));
         QCOMPARE(phases[1].ms, std::int64_t(600'000));
-        QCOMPARE(formatDuration(phases[0].ms + phases[1].ms), std::string("3 d 00:10:00"));
+        QCOMPARE(formatDuration(phases[0].ms + phases[1].ms), std::string("3 d 0 h 10 min"));
         const std::vector<SlaBreach> b = slaBreaches(t, phases);
         QCOMPARE(b.size(), std::size_t(2));
         QCOMPARE(b[0].phase, std::string("awaiting_reply"));
