@@ -63,7 +63,7 @@ void TemplateStore::save(const JourneyTemplate &journey, std::int64_t importedAt
 std::vector<TemplateHeader> TemplateStore::list()
 {
     Statement stmt = db_.prepare("SELECT id, revision, name, sector, language, channels,"
-                                 " imported_at_ms FROM templates ORDER BY name, id");
+                                 " imported_at_ms FROM templates ORDER BY name, id, language");
     std::vector<TemplateHeader> out;
     while (stmt.step()) {
         TemplateHeader header;
@@ -86,10 +86,11 @@ bool TemplateStore::contains(const std::string &id)
     return stmt.step();
 }
 
-JourneyTemplate TemplateStore::load(const std::string &id)
+JourneyTemplate TemplateStore::load(const std::string &id, const std::string &language)
 {
-    Statement stmt = db_.prepare("SELECT json FROM templates WHERE id = ?");
-    stmt.bindText(1, id);
+    Statement stmt = db_.prepare("SELECT json FROM templates WHERE id = ?1"
+                                 " ORDER BY language <> ?2, language LIMIT 1");
+    stmt.bindText(1, id).bindText(2, language);
     if (!stmt.step())
         throw VaultError(VaultErrorCode::NotFound, "no template with id '" + id + "'");
     try {

@@ -1,6 +1,7 @@
 #pragma once
 // Journey templates imported into a vault (or any database with the vault schema), stored as
-// the "intheirshoes.template" JSON text of core/formats/template_json.h.
+// the "intheirshoes.template" JSON text of core/formats/template_json.h. A journey may be kept
+// in several languages under one id (the starter journeys ship in Italian and English).
 
 #include "database.h"
 #include "domain/journey.h"
@@ -30,12 +31,15 @@ public:
     {
     }
 
-    // Inserts, or replaces the template with the same id. Throws InvalidInput for an empty id.
+    // Inserts, or replaces the template with the same id and language. Throws InvalidInput for
+    // an empty id.
     void save(const JourneyTemplate &journey, std::int64_t importedAtMs);
-    std::vector<TemplateHeader> list(); // ordered by name, then id
-    bool contains(const std::string &id);
-    JourneyTemplate load(const std::string &id); // NotFound; Corrupt if the JSON is damaged
-    void remove(const std::string &id);          // NotFound when absent
+    std::vector<TemplateHeader> list();   // every language; ordered by name, then id, language
+    bool contains(const std::string &id); // in any language
+    // The journey in `language` when it has it, else in its first language by code.
+    // NotFound; Corrupt if the JSON is damaged.
+    JourneyTemplate load(const std::string &id, const std::string &language = {});
+    void remove(const std::string &id); // every language of the journey; NotFound when absent
 
 private:
     Database &db_;

@@ -126,7 +126,29 @@ constexpr const char *kSchemaV3 = R"sql(
 ALTER TABLE observations ADD COLUMN moment_department TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array<Migration, 3> kMigrations{{{1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}}};
+// v4: a journey is kept in each of its languages (the Italian and the English starter journeys
+// share an id), so the library can show each journey in the UI language. The key becomes
+// (id, language); SQLite 3.15 cannot alter a primary key, so the table is copied.
+constexpr const char *kSchemaV4 = R"sql(
+CREATE TABLE templates_v4 (
+  id TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  sector TEXT NOT NULL,
+  language TEXT NOT NULL,
+  channels TEXT NOT NULL,
+  json TEXT NOT NULL,
+  imported_at_ms INTEGER NOT NULL,
+  PRIMARY KEY (id, language)
+);
+INSERT INTO templates_v4 (id, revision, name, sector, language, channels, json, imported_at_ms)
+  SELECT id, revision, name, sector, language, channels, json, imported_at_ms FROM templates;
+DROP TABLE templates;
+ALTER TABLE templates_v4 RENAME TO templates;
+)sql";
+
+constexpr std::array<Migration, 4> kMigrations{
+    {{1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}}};
 
 } // namespace
 

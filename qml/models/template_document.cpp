@@ -53,6 +53,16 @@ void TemplateDocument::setTemplateId(const QString &id)
     reload();
 }
 
+void TemplateDocument::setPreferredLanguage(const QString &language)
+{
+    if (preferredLanguage_ == language)
+        return;
+    preferredLanguage_ = language;
+    emit preferredLanguageChanged();
+    if (!dirty_)
+        reload();
+}
+
 void TemplateDocument::setError(const QString &message)
 {
     if (errorString_ == message)
@@ -69,7 +79,8 @@ bool TemplateDocument::reload()
     bool ok = false;
     if (db && !templateId_.isEmpty()) {
         try {
-            journey_ = its::TemplateStore(*db).load(templateId_.toStdString());
+            journey_ = its::TemplateStore(*db).load(templateId_.toStdString(),
+                                                    preferredLanguage_.toStdString());
             setError({});
             ok = true;
         } catch (const std::exception &error) {

@@ -19,6 +19,10 @@ class TemplateDocument : public QObject
     QML_ELEMENT
     Q_PROPERTY(VaultSession *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString templateId READ templateId WRITE setTemplateId NOTIFY loadedChanged)
+    // The language to open a journey kept in several languages in (the UI language); a journey
+    // without it opens in its other language. Unsaved edits are never reloaded away.
+    Q_PROPERTY(QString preferredLanguage READ preferredLanguage WRITE setPreferredLanguage NOTIFY
+                   preferredLanguageChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
     Q_PROPERTY(QString name READ name WRITE setName NOTIFY changed)
     Q_PROPERTY(QString description READ description WRITE setDescription NOTIFY changed)
@@ -39,6 +43,8 @@ public:
     void setSession(VaultSession *session);
     QString templateId() const { return templateId_; }
     void setTemplateId(const QString &id);
+    QString preferredLanguage() const { return preferredLanguage_; }
+    void setPreferredLanguage(const QString &language);
     bool loaded() const { return !journey_.id.empty(); }
     QString name() const { return QString::fromStdString(journey_.name); }
     void setName(const QString &name);
@@ -74,6 +80,7 @@ public:
     Q_INVOKABLE bool save();
 
 signals:
+    void preferredLanguageChanged();
     void sessionChanged();
     void loadedChanged();
     void changed();
@@ -86,6 +93,7 @@ private:
 
     QPointer<VaultSession> session_;
     QString templateId_;
+    QString preferredLanguage_;
     its::JourneyTemplate journey_;
     TouchpointListModel touchpoints_;
     bool dirty_ = false;

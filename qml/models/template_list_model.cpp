@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QUuid>
+#include <set>
+#include <unordered_map>
 
 namespace {
 QString readError(const QString &file, const QString &why)
@@ -66,6 +68,15 @@ void TemplateListModel::setSession(VaultSession *session)
 {
     if (bindSession(session_, session, this))
         emit sessionChanged();
+}
+
+void TemplateListModel::setLanguage(const QString &language)
+{
+    if (language_ == language)
+        return;
+    language_ = language;
+    emit languageChanged();
+    pickLanguages();
 }
 
 void TemplateListModel::setSearchText(const QString &text)
@@ -125,7 +136,30 @@ void TemplateListModel::reload()
             setError(tr("Cannot list the templates: %1").arg(errorText(error)));
         }
     }
-    all_ = std::move(headers);
+    stored_ = std::move(headers);
+    pickLanguages();
+}
+
+void TemplateListModel::pickLanguages()
+{
+    // One row per id: the UI language when the journey has it, else its first stored language.
+    const std::string wanted = language_.toStdString();
+    std::vector<its::TemplateHeader> picked;
+    std::unordered_map<std::string, std::size_t> rowOfId;
+    for (const its::TemplateHeader &header : stored_) {
+        const auto [it, inserted] = rowOfId.emplace(header.id, picked.size());
+        if (inserted)
+            picked.push_back(header);
+        else if (header.language == wanted && picked[it->second].language != wanted)
+            picked[it->second] = header;
+    }
+    // Sorted by the names shown, so a language switch re-sorts the list.
+    std::stable_sort(picked.begin(), picked.end(),
+                     [](const its::TemplateHeader &a, const its::TemplateHeader &b) {
+                         return QString::fromStdString(a.name).localeAwareCompare(
+                                    QString::fromStdString(b.name)) < 0;
+                     });
+    all_ = std::move(picked);
     applyFilter();
 }
 
@@ -205,7 +239,7 @@ QString TemplateListModel::duplicate(const QString &templateId)
         return {};
     try {
         its::TemplateStore store(*db);
-        its::JourneyTemplate copy = store.load(templateId.toStdString());
+        its::JourneyTemplate copy = store.load(templateId.toStdString(), language_.toStdString());
         copy.id = copy.id + "-" + QUuid::createUuid().toString(QUuid::Id128).left(8).toStdString();
         copy.revision = 1;
         copy.name = tr("%1 (copy)").arg(QString::fromStdString(copy.name)).toStdString();
@@ -234,28 +268,40 @@ bool TemplateListModel::remove(const QString &templateId)
     return true;
 }
 
-int TemplateListModel::importStarterTemplates(const QString &language)
+int TemplateListModel::importStarterTemplates()
 {
     its::Database *db = sessionDatabase(session_);
-    if (!db || !all_.empty())
+    if (!db)
         return 0;
+    const bool empty = stored_.empty();
+    std::set<std::pair<std::string, std::string>> present; // (id, language)
+    std::unordered_map<std::string, int> revisionOf;
+    for (const its::TemplateHeader &header : stored_) {
+        present.emplace(header.id, header.language);
+        revisionOf.emplace(header.id, header.revision);
+    }
     int imported = 0;
     QStringList problems;
-    const QString lang = language == u"it" ? QStringLiteral("it") : QStringLiteral("en");
     for (const QString &dirPath :
          {QStringLiteral(":/templates"), QStringLiteral(":/assets/templates")}) {
         const QDir dir(dirPath);
         for (const QString &name :
-             dir.entryList(QStringList{QStringLiteral("*.") + lang + QStringLiteral(".json")},
-                           QDir::Files, QDir::Name)) {
+             dir.entryList(QStringList{QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
             QFile in(dir.filePath(name));
             if (!in.open(QIODevice::ReadOnly))
                 continue;
             const QByteArray bytes = in.readAll();
             try {
-                its::TemplateStore(*db).save(its::parseTemplate(std::string_view(
-                                                 bytes.constData(), std::size_t(bytes.size()))),
-                                             QDateTime::currentMSecsSinceEpoch());
+                const its::JourneyTemplate journey = its::parseTemplate(
+                    std::string_view(bytes.constData(), std::size_t(bytes.size())));
+                const auto revision = revisionOf.find(journey.id);
+                const bool wanted =
+                    empty || (!present.count({journey.id, journey.language}) &&
+                              revision != revisionOf.end() && revision->second == journey.revision);
+                if (!wanted)
+                    continue;
+                its::TemplateStore(*db).save(journey, QDateTime::currentMSecsSinceEpoch());
+                present.emplace(journey.id, journey.language);
                 ++imported;
             } catch (const std::exception &error) {
                 problems << name + QStringLiteral(": ") + errorText(error);

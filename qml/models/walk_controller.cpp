@@ -59,7 +59,8 @@ QStringList WalkController::departments() const
     return out;
 }
 
-bool WalkController::startWalk(const QString &templateId, const QString &persona)
+bool WalkController::startWalk(const QString &templateId, const QString &persona,
+                               const QString &language)
 {
     its::Database *db = database();
     if (!db) {
@@ -68,7 +69,8 @@ bool WalkController::startWalk(const QString &templateId, const QString &persona
     }
     try {
         its::TemplateStore templates(*db);
-        const its::JourneyTemplate journey = templates.load(templateId.toStdString());
+        const its::JourneyTemplate journey =
+            templates.load(templateId.toStdString(), language.toStdString());
         const std::string who =
             persona.trimmed().isEmpty() ? journey.persona.name : persona.trimmed().toStdString();
         its::WalkStore walks(*db);

@@ -53,7 +53,10 @@ public:
     QString errorString() const { return errorString_; }
 
     // Snapshots the template into a new walk as `persona` (the template's persona when empty).
-    Q_INVOKABLE bool startWalk(const QString &templateId, const QString &persona);
+    // The walk keeps a copy of the journey in `language` (else its other language), whatever
+    // happens to the library later.
+    Q_INVOKABLE bool startWalk(const QString &templateId, const QString &persona,
+                               const QString &language = {});
     Q_INVOKABLE bool loadWalk(const QString &walkId);
     Q_INVOKABLE bool finishWalk();
     Q_INVOKABLE bool reopenWalk();

@@ -22,15 +22,17 @@ ItsPage {
         id: doc
         objectName: "previewDocument"
         session: AppController.session
+        preferredLanguage: AppController.effectiveLanguage
     }
     TemplateListModel {
         id: library
         session: AppController.session
+        language: AppController.effectiveLanguage
     }
 
     function startWalk() {
         page.stack.push(Qt.resolvedUrl("WalkPage.qml"),
-                        {templateId: doc.templateId, persona: page.persona})
+                        {templateId: doc.templateId, persona: page.persona, language: doc.language})
     }
 
     Flickable {

@@ -26,16 +26,15 @@ ItsPage {
         id: templateModel
         objectName: "templateModel"
         session: AppController.session
+        language: AppController.effectiveLanguage
         onCountChanged: {
             if (page.wide && page.selectedId.length === 0 && count > 0)
                 page.selectedId = templateId(0)
         }
     }
 
-    Component.onCompleted: {
-        if (templateModel.totalCount === 0)
-            templateModel.importStarterTemplates(AppController.effectiveLanguage)
-    }
+    // An empty library gets the starter journeys; an older one gets their missing languages.
+    Component.onCompleted: templateModel.importStarterTemplates()
 
     actions: [
         ItsButton {

@@ -14,6 +14,8 @@ ItsPage {
 
     property string templateId
     property string persona
+    // The language of the journey shown in the preview: the walk keeps that copy.
+    property string language
     property string walkId
     property alias walk: walk
     readonly property bool wide: width >= Theme.splitBreakpoint - Theme.navRailWidth
@@ -29,7 +31,7 @@ ItsPage {
         if (page.walkId.length > 0)
             walk.loadWalk(page.walkId)
         else if (page.templateId.length > 0)
-            walk.startWalk(page.templateId, page.persona)
+            walk.startWalk(page.templateId, page.persona, page.language)
     }
 
     function openStep(row: int) {

@@ -6,6 +6,7 @@
 #include "its_ui_module.h"
 #include "tour_driver.h"
 
+#include <QAbstractItemModel>
 #include <QDirIterator>
 #include <QTest>
 
@@ -107,7 +108,14 @@ private slots:
         QVERIFY(tour.setProperty("homePage", "currentSection", 0));
         tour.resize(TourDriver::sizes().constFirst());
         QTRY_VERIFY(tour.find("templateModel") &&
-                    tour.find("templateModel")->property("count").toInt() == 8);
+                    tour.find("templateModel")->property("count").toInt() == 9);
+        // Every journey of the library in the tour's language (the starter journeys have both).
+        const QAbstractItemModel *library =
+            qobject_cast<QAbstractItemModel *>(tour.find("templateModel"));
+        QVERIFY(library);
+        const int languageRole = library->roleNames().key("language");
+        for (int row = 0; row < library->rowCount(); ++row)
+            QCOMPARE(library->index(row, 0).data(languageRole).toString(), language);
         tour.eval("libraryPage", QStringLiteral("open('telco-switch-provider')"));
         QTRY_VERIFY(tour.find("journeyPreviewPage") &&
                     tour.find("previewDocument")->property("loaded").toBool());

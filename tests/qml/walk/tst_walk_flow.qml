@@ -119,19 +119,30 @@ Item {
         function test_2_libraryAndPreview() {
             const home = page("homePage")
             const library = child(home, "libraryPage")
-            // The first unlock fills the library with the 8 embedded starter journeys.
-            tryCompare(library.templates, "count", 8)
+            // The first unlock fills the library with the 9 embedded starter journeys, each in
+            // Italian and English, shown in the UI language.
+            tryCompare(library.templates, "count", 9)
             // Importing a file with a known id replaces that journey; it never duplicates it.
             for (const name of ["airline-ask-for-ceo.en.json", "bank-mortgage-request.en.json",
                                 "utility-cancel-contract.en.json"])
                 verify(library.templates.importFile(WalkHooks.templateUrl(name)).length > 0,
                        library.templates.errorString)
-            compare(library.templates.count, 8)
+            compare(library.templates.count, 9)
             tap(child(library, "sectorChip_bank"))
             compare(library.templates.count, 1)
             tap(child(library, "sectorChip_all"))
-            compare(library.templates.count, 8)
+            compare(library.templates.count, 9)
             shot("library")
+            // Switching the language switches the library at once, journey by journey.
+            const airline = () => findChild(library, "template_airline-ask-for-ceo")
+            compare(airline().name, "Calling the contact centre and asking for the CEO")
+            AppController.settings.language = "it"
+            tryCompare(library.templates, "language", "it")
+            tryVerify(() => airline() && airline().name === "Chiamare il contact center e chiedere dell'amministratore delegato",
+                      5000, "the Italian name on an Italian screen")
+            compare(library.templates.count, 9)
+            AppController.settings.language = "en"
+            tryVerify(() => airline() && airline().name === "Calling the contact centre and asking for the CEO")
             tap(child(library, "template_airline-ask-for-ceo"))
             const preview = child(home, "journeyPreviewPage")
             tryVerify(() => preview.title.length > 0 && child(preview, "touchpointList").count >= 4)

@@ -1,10 +1,11 @@
-// The journey library models against a real vault: listing, filters, import (good and bad
-// files), duplicate, and template editing saved back to the TemplateStore.
+// The journey library models against a real vault: listing in the UI language, filters, import
+// (good and bad files), duplicate, and template editing saved back to the TemplateStore.
 #include "model_fixture.h"
 #include "template_document.h"
 #include "template_list_model.h"
 #include "vault/template_store.h"
 #include "vault/vault.h"
+#include "walk_controller.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -18,6 +19,28 @@ QStringList ids(const TemplateListModel &model)
         out << model.templateId(row);
     return out;
 }
+
+QStringList names(const TemplateListModel &model)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.data(model.index(row, 0), TemplateListModel::NameRole).toString();
+    return out;
+}
+
+QSet<QString> languages(const TemplateListModel &model)
+{
+    QSet<QString> out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.data(model.index(row, 0), TemplateListModel::LanguageRole).toString();
+    return out;
+}
+
+QString languageOf(const TemplateListModel &model, const QString &id)
+{
+    const int row = int(ids(model).indexOf(id));
+    return model.data(model.index(row, 0), TemplateListModel::LanguageRole).toString();
+}
 } // namespace
 
 class TstLibraryModels : public QObject
@@ -25,24 +48,127 @@ class TstLibraryModels : public QObject
     Q_OBJECT
 
 private slots:
-    // A first unlock must not open an empty library: the starter journeys are embedded in
-    // the app and imported in the UI language.
-    void starterTemplatesImportInTheUiLanguage()
+    // A first unlock must not open an empty library: the starter journeys are embedded in the
+    // app, in Italian and English, and the library shows each in the UI language; switching
+    // the language switches every journey at once.
+    void starterJourneysFollowTheUiLanguage()
     {
         ModelFixture fixture;
         QVERIFY(fixture.ready());
         TemplateListModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLanguage(QStringLiteral("it"));
         model.setSession(fixture.session());
-        QCOMPARE(model.importStarterTemplates(QStringLiteral("it")), 8);
+        QCOMPARE(model.importStarterTemplates(), 18); // 9 journeys x 2 languages
         QVERIFY2(model.errorString().isEmpty(), qPrintable(model.errorString()));
-        QCOMPARE(model.rowCount(), 8);
-        QCOMPARE(model.importStarterTemplates(QStringLiteral("it")),
-                 0); // only into an empty library
-        for (const its::TemplateHeader &header :
-             its::TemplateStore(fixture.session()->vault()->db()).list())
-            QCOMPARE(QString::fromStdString(header.language), QStringLiteral("it"));
+        QCOMPARE(model.rowCount(), 9);
+        QCOMPARE(model.importStarterTemplates(), 0); // nothing missing: nothing imported again
+        QCOMPARE(languages(model), QSet<QString>{QStringLiteral("it")});
+        QVERIFY(names(model).contains(
+            QStringLiteral("Chiudere il contratto luce e gas: disdetta, fattura finale e "
+                           "recupero crediti")));
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setLanguage(QStringLiteral("en"));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 9);
+        QCOMPARE(languages(model), QSet<QString>{QStringLiteral("en")});
+        QVERIFY(names(model).contains(QStringLiteral(
+            "Cancelling electricity and gas: termination, final invoice and collections")));
+        // The search looks at the names shown.
+        model.setSearchText(QStringLiteral("telecom operator"));
+        QCOMPARE(ids(model), QStringList{QStringLiteral("telco-leave-operator")});
+    }
+
+    // A journey the library has in one language only is shown in that language.
+    void aJourneyWithoutTheUiLanguageFallsBackToItsOther()
+    {
+        ModelFixture fixture;
+        QVERIFY(fixture.ready());
+        TemplateListModel model;
+        model.setLanguage(QStringLiteral("it"));
+        model.setSession(fixture.session());
+        QVERIFY(
+            !model.importFile(ModelFixture::templateFile(QStringLiteral("insurance-claim.en.json")))
+                 .isEmpty());
+        QVERIFY(
+            !model.importFile(ModelFixture::templateFile(QStringLiteral("insurance-claim.it.json")))
+                 .isEmpty());
+        QVERIFY(!model
+                     .importFile(ModelFixture::templateFile(
+                         QStringLiteral("bank-mortgage-request.en.json")))
+                     .isEmpty());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(languageOf(model, QStringLiteral("insurance-claim")), QStringLiteral("it"));
+        QCOMPARE(languageOf(model, QStringLiteral("bank-mortgage-request")), QStringLiteral("en"));
+        model.setLanguage(QStringLiteral("en"));
+        QCOMPARE(languageOf(model, QStringLiteral("insurance-claim")), QStringLiteral("en"));
+
+        // The preview opens the same language the list shows, and follows a switch too.
+        TemplateDocument doc;
+        doc.setSession(fixture.session());
+        doc.setPreferredLanguage(QStringLiteral("it"));
+        doc.setTemplateId(QStringLiteral("insurance-claim"));
+        QCOMPARE(doc.language(), QStringLiteral("it"));
+        doc.setPreferredLanguage(QStringLiteral("en"));
+        QCOMPARE(doc.language(), QStringLiteral("en"));
+        doc.setTemplateId(QStringLiteral("bank-mortgage-request"));
+        doc.setPreferredLanguage(QStringLiteral("it"));
+        QCOMPARE(doc.language(), QStringLiteral("en"));
+
+        // Deleting a journey deletes it in every language.
+        QVERIFY(model.remove(QStringLiteral("insurance-claim")));
+        QCOMPARE(ids(model), QStringList{QStringLiteral("bank-mortgage-request")});
+    }
+
+    // A vault filled before journeys were kept per language has each starter journey in one
+    // language: the missing language is added, unless the journey was edited since.
+    void anOlderLibraryGetsTheMissingLanguage()
+    {
+        ModelFixture fixture;
+        QVERIFY(fixture.ready());
+        fixture.importTemplate(QStringLiteral("airline-ask-for-ceo"));
+        fixture.importTemplate(QStringLiteral("insurance-claim"));
+        its::JourneyTemplate claim = its::TemplateStore(fixture.db()).load("insurance-claim");
+        claim.revision += 1; // edited in the app
+        its::TemplateStore(fixture.db()).save(claim, 2);
+
+        TemplateListModel model;
+        model.setLanguage(QStringLiteral("it"));
+        model.setSession(fixture.session());
+        QCOMPARE(model.importStarterTemplates(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(languageOf(model, QStringLiteral("airline-ask-for-ceo")), QStringLiteral("it"));
+        QCOMPARE(languageOf(model, QStringLiteral("insurance-claim")), QStringLiteral("en"));
+    }
+
+    // A walk keeps the copy of the journey it was started with: a language switch later, or
+    // the journey's removal, changes nothing in it.
+    void aWalkKeepsTheLanguageItWasWalkedIn()
+    {
+        ModelFixture fixture;
+        QVERIFY(fixture.ready());
+        TemplateListModel model;
+        model.setLanguage(QStringLiteral("it"));
+        model.setSession(fixture.session());
+        QCOMPARE(model.importStarterTemplates(), 18);
+        QString walkId;
+        {
+            WalkController walk;
+            walk.setSession(fixture.session());
+            QVERIFY2(
+                walk.startWalk(QStringLiteral("telco-leave-operator"), {}, QStringLiteral("it")),
+                qPrintable(walk.errorString()));
+            walkId = walk.walkId();
+            QVERIFY(walk.journeyName().startsWith(QStringLiteral("Lasciare un operatore")));
+        }
+        model.setLanguage(QStringLiteral("en"));
+        QVERIFY(model.remove(QStringLiteral("telco-leave-operator")));
+        WalkController reopened;
+        reopened.setSession(fixture.session());
+        QVERIFY(reopened.loadWalk(walkId));
+        QVERIFY(reopened.journeyName().startsWith(QStringLiteral("Lasciare un operatore")));
     }
 
     void importsFiltersAndSearches()

@@ -73,6 +73,38 @@ private slots:
         ITS_VERIFY_VAULT_ERROR(templates.save(JourneyTemplate{}, 1), VaultErrorCode::InvalidInput);
     }
 
+    // The starter journeys ship in Italian and English under one id: both are kept, load picks
+    // the language asked for (else the first by code), and removing the journey removes both.
+    void oneJourneyInTwoLanguages()
+    {
+        TemplateStore templates(vault_->db());
+        JourneyTemplate english = testing::sampleTemplate("two-languages");
+        english.language = "en";
+        english.name = "Leaving";
+        JourneyTemplate italian = english;
+        italian.language = "it";
+        italian.name = "Andarsene";
+        templates.save(italian, 1);
+        templates.save(english, 2);
+        std::size_t rows = 0;
+        for (const TemplateHeader &header : templates.list())
+            rows += header.id == "two-languages";
+        QCOMPARE(rows, std::size_t{2});
+        QCOMPARE(templates.load("two-languages", "it").name, italian.name);
+        QCOMPARE(templates.load("two-languages", "en").name, english.name);
+        QCOMPARE(templates.load("two-languages", "de").name, english.name); // "en" < "it"
+        QCOMPARE(templates.load("two-languages").name, english.name);
+
+        italian.name = "Andarsene (v2)";
+        templates.save(italian, 3); // replaces the Italian one only
+        QCOMPARE(templates.load("two-languages", "it").name, italian.name);
+        QCOMPARE(templates.load("two-languages", "en").name, english.name);
+
+        templates.remove("two-languages");
+        QVERIFY(!templates.contains("two-languages"));
+        ITS_VERIFY_VAULT_ERROR(templates.load("two-languages", "it"), VaultErrorCode::NotFound);
+    }
+
     void damagedTemplateJsonIsReportedAsCorrupt()
     {
         TemplateStore templates(vault_->db());

@@ -1,5 +1,6 @@
 // Migrations: recorded per component, idempotent, newer schemas refused without writing.
 #include "vault/migrations.h"
+#include "vault/template_store.h"
 #include "vault/vault.h"
 #include "vault/vault_schema.h"
 #include "vault/walk_store.h"
@@ -130,8 +131,7 @@ private slots:
         }
         Database db = Database::open(path, nullptr, false);
         applyVaultSchema(db);
-        QCOMPARE(schemaVersion(db, kVaultComponent), 3);
-        QCOMPARE(latestVaultSchemaVersion(), 3);
+        QCOMPARE(schemaVersion(db, kVaultComponent), latestVaultSchemaVersion());
         WalkStore walks(db);
         Observation observation = walks.loadWalk(walkId).contacts.at(0).observation;
         QCOMPARE(observation.moment.theme, std::string("billing"));
@@ -141,6 +141,41 @@ private slots:
         walks.saveObservation(contactId, observation);
         QCOMPARE(walks.loadWalk(walkId).contacts.at(0).observation.moment.department,
                  std::string("sales"));
+    }
+
+    // A vault from before journeys were kept per language (schema v3) keeps its templates when
+    // opened by this build, and can then hold the same journey in a second language.
+    void version3VaultKeepsItsTemplatesAndTakesASecondLanguage()
+    {
+        const auto path = file("v3.db");
+        JourneyTemplate english = testing::sampleTemplate("telco");
+        english.language = "en";
+        {
+            Database db = Database::open(path, nullptr, true);
+            runMigrations(db, kVaultComponent, vaultMigrations().first(3));
+            QCOMPARE(schemaVersion(db, kVaultComponent), 3);
+            TemplateStore(db).save(english, 7);
+            JourneyTemplate italian = english;
+            italian.language = "it";
+            // Before v4 the id alone is the key: the Italian one would replace the English.
+            TemplateStore(db).save(italian, 8);
+            QCOMPARE(TemplateStore(db).list().size(), std::size_t{1});
+            TemplateStore(db).save(english, 7);
+        }
+        Database db = Database::open(path, nullptr, false);
+        applyVaultSchema(db);
+        QCOMPARE(schemaVersion(db, kVaultComponent), 4);
+        TemplateStore templates(db);
+        QCOMPARE(templates.list().size(), std::size_t{1});
+        QCOMPARE(templates.list()[0].importedAtMs, 7);
+        QCOMPARE(templates.load("telco").name, english.name);
+        JourneyTemplate italian = english;
+        italian.language = "it";
+        italian.name = "Disdetta in italiano";
+        templates.save(italian, 9);
+        QCOMPARE(templates.list().size(), std::size_t{2});
+        QCOMPARE(templates.load("telco", "it").name, italian.name);
+        QCOMPARE(templates.load("telco", "en").name, english.name);
     }
 
     void newerSchemaIsRefused()
