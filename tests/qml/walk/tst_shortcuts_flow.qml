@@ -108,7 +108,7 @@ Item {
         function test_3_contactShortcuts() {
             const home = page("homePage")
             const library = child(home, "libraryPage")
-            tryCompare(library.templates, "count", 8)
+            tryCompare(library.templates, "count", 9)
             tap(child(library, "template_airline-ask-for-ceo"))
             const preview = child(home, "journeyPreviewPage")
             tryVerify(() => preview.title.length > 0)
