@@ -28,7 +28,7 @@ ItsCard {
     }
     function missedText(missed: var): string {
         return qsTr("%1: %2, target %3").arg(Vocabulary.phaseLabel(missed.phase))
-                .arg(Vocabulary.duration(missed.actualMs)).arg(Vocabulary.duration(missed.targetMs))
+                .arg(Vocabulary.duration(missed.actualMs)).arg(Vocabulary.target(missed.targetMs))
     }
 
     ColumnLayout {
