@@ -41,7 +41,7 @@ private slots:
     void example2EmailAcrossReboot()
     {
         // Email sent; 1 h later the phone reboots and 2 d 23 h pass before the reply arrives:
-        // awaiting_reply = 3 d. Reading the reply: 10 min. Total 3 d 00:10:00.
+        // awaiting_reply = 3 d. Reading the reply: 10 min. Total 3 d 0 h 10 min.
         // SLAs: awaiting_reply 1 d, total 2 d: both breached.
         const Touchpoint t = touchpoint("email_support", Channel::Email, "customer_care", {},
                                         {{"awaiting_reply", 86'400}, {"total", 172'800}});
