@@ -58,7 +58,7 @@ private slots:
         QVERIFY2(report.ok, report.integrityCheck.c_str());
         QCOMPARE(report.cipherVersion.substr(0, 2), std::string("3."));
         QCOMPARE(report.schemaVersion, latestVaultSchemaVersion()); // every migration applied
-        QCOMPARE(report.schemaVersion, 3); // v2: walks.csat, v3: observations.moment_department
+        QCOMPARE(report.schemaVersion, 4); // v2 csat, v3 moment_department, v4 templates
         QCOMPARE(report.rowCounts.at(1).first, std::string("walks"));
         QCOMPARE(report.rowCounts.at(1).second, 1);
     }
