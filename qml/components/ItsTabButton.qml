@@ -2,14 +2,17 @@ import QtQuick
 import QtQuick.Controls.Basic
 import InTheirShoes
 
-// One tab of the phone's bottom bar. The label shrinks to fit rather than being cut off
-// (Italian labels are longer), down to the caption size.
+// One tab of the phone's bottom bar. Its implicit width is its label's (at the current tab's
+// bolder weight), so tabs share the bar in proportion to their words (HomePage) and a long
+// Italian one ("Impostazioni") gets the room a short one does not need; when the bar is still
+// too narrow, every label shrinks alike, down to the caption size.
 ItemDelegate {
     id: tab
 
     property bool current: false
 
     implicitHeight: Theme.touchTarget + Theme.spacingS
+    implicitWidth: Math.ceil(labelMetrics.advanceWidth) + leftPadding + rightPadding
     padding: Theme.spacingXs
     font.pixelSize: Theme.fontBody
     font.weight: current ? Font.DemiBold : Font.Normal
@@ -18,7 +21,15 @@ ItemDelegate {
     Accessible.role: Accessible.PageTab
     Accessible.selected: current
 
+    TextMetrics {
+        id: labelMetrics
+        font.pixelSize: Theme.fontBody
+        font.weight: Font.DemiBold
+        text: tab.text
+    }
+
     contentItem: Text {
+        objectName: "tabLabel"
         text: tab.text
         font: tab.font
         fontSizeMode: Text.HorizontalFit

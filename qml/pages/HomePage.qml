@@ -265,7 +265,6 @@ Item {
                     ItsTabButton {
                         objectName: "tab_0"
                         Layout.fillWidth: true
-                        Layout.preferredWidth: 1
                         text: home.sectionShortTitle(0)
                         Accessible.name: home.sectionTitle(0)
                         current: home.currentSection === 0
@@ -274,7 +273,6 @@ Item {
                     ItsTabButton {
                         objectName: "tab_1"
                         Layout.fillWidth: true
-                        Layout.preferredWidth: 1
                         text: home.sectionShortTitle(1)
                         Accessible.name: home.sectionTitle(1)
                         current: home.currentSection === 1
@@ -284,7 +282,6 @@ Item {
                         id: waitsTab
                         objectName: "tab_2"
                         Layout.fillWidth: true
-                        Layout.preferredWidth: 1
                         text: home.sectionShortTitle(2)
                         Accessible.name: waitsModel.overdueCount > 0
                                          ? home.sectionTitle(2) + ", " + qsTr("%n overdue", "", waitsModel.overdueCount)
@@ -303,7 +300,6 @@ Item {
                     ItsTabButton {
                         objectName: "tab_3"
                         Layout.fillWidth: true
-                        Layout.preferredWidth: 1
                         text: home.sectionShortTitle(3)
                         Accessible.name: home.sectionTitle(3)
                         current: home.currentSection === 3
@@ -312,7 +308,6 @@ Item {
                     ItsTabButton {
                         objectName: "tab_4"
                         Layout.fillWidth: true
-                        Layout.preferredWidth: 1
                         visible: home.reviewer
                         text: home.sectionShortTitle(4)
                         Accessible.name: reviewRequests.pendingCount > 0

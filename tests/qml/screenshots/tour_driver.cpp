@@ -153,3 +153,32 @@ QStringList TourDriver::truncatedTexts(const QString &objectName) const
     }
     return out;
 }
+
+QStringList TourDriver::overlappingTexts(const QString &objectName) const
+{
+    QStringList out;
+    QList<QPair<QString, QRectF>> boxes;
+    const auto items = m_window->findChildren<QQuickItem *>(objectName);
+    for (QQuickItem *item : items) {
+        if (!item->isVisible() || !item->inherits("QQuickText"))
+            continue;
+        const QString text = item->property("text").toString();
+        const qreal painted = item->property("contentWidth").toReal();
+        if (painted > item->width() + 0.5)
+            out << QStringLiteral("\"%1\" is %2 px wide in a %3 px box")
+                       .arg(text)
+                       .arg(painted, 0, 'f', 1)
+                       .arg(item->width(), 0, 'f', 1);
+        // The painted text, centred or aligned as the item says, in window coordinates.
+        const qreal left = item->property("horizontalAlignment").toInt() == Qt::AlignHCenter
+                               ? (item->width() - painted) / 2
+                               : 0;
+        boxes.append({text, item->mapRectToScene(QRectF(left, 0, painted, item->height()))});
+    }
+    for (qsizetype i = 0; i < boxes.size(); ++i)
+        for (qsizetype j = i + 1; j < boxes.size(); ++j)
+            if (boxes[i].second.intersects(boxes[j].second))
+                out << QStringLiteral("\"%1\" overlaps \"%2\"").arg(boxes[i].first,
+                                                                         boxes[j].first);
+    return out;
+}

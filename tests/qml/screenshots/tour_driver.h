@@ -38,6 +38,9 @@ public:
     // Text items that are elided or cut at maximumLineCount on screen right now (only those
     // named `objectName`, when given).
     QStringList truncatedTexts(const QString &objectName = {}) const;
+    // Visible texts named `objectName` whose painted text is wider than their box, or whose
+    // boxes overlap one another on screen (e.g. the tab bar's labels).
+    QStringList overlappingTexts(const QString &objectName) const;
 
     AppController *controller() const { return m_controller.get(); }
     QQuickWindow *window() const { return m_window; }

@@ -8,6 +8,8 @@
 
 #include <QAbstractItemModel>
 #include <QDirIterator>
+#include <QQuickItem>
+#include <QQuickWindow>
 #include <QTest>
 
 namespace {
@@ -102,6 +104,23 @@ private slots:
                 QVERIFY2(cut.isEmpty(), qPrintable(cut.join(", ")));
             }
         }
+
+        // The phone's tab bar with the CCO's five tabs: every label fits its tab and none runs
+        // into its neighbour (Italian "Impostazioni" once overlapped "Revisione"), with each
+        // section current (the current label is bolder and wider).
+        app->settings()->setRole(QStringLiteral("review"));
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(tour.setProperty("homePage", "currentSection", i));
+            tour.resize(TourDriver::sizes().constFirst());
+            int labels = 0;
+            for (QQuickItem *label : tour.window()->findChildren<QQuickItem *>("tabLabel"))
+                labels += label->isVisible() ? 1 : 0;
+            QCOMPARE(labels, 5);
+            const QStringList overlaps = tour.overlappingTexts(QStringLiteral("tabLabel"));
+            QVERIFY2(overlaps.isEmpty(), qPrintable(overlaps.join(", ")));
+        }
+        shoot("07-tabs-review");
+        app->settings()->setRole(QStringLiteral("executive"));
 
         // A real walk through the real pages, as on a phone (where each is pushed): preview,
         // walk, a timed and scored contact, the summary with its answers.
