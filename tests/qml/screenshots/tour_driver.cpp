@@ -178,7 +178,6 @@ QStringList TourDriver::overlappingTexts(const QString &objectName) const
     for (qsizetype i = 0; i < boxes.size(); ++i)
         for (qsizetype j = i + 1; j < boxes.size(); ++j)
             if (boxes[i].second.intersects(boxes[j].second))
-                out << QStringLiteral("\"%1\" overlaps \"%2\"").arg(boxes[i].first,
-                                                                         boxes[j].first);
+                out << QStringLiteral("\"%1\" overlaps \"%2\"").arg(boxes[i].first, boxes[j].first);
     return out;
 }
