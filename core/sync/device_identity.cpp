@@ -125,7 +125,7 @@ SyncTarget::Item prepareEnrollment(Database &db, qint64 nowMs)
     request.reviewKey = fingerprint(identity->reviewPublic);
     request.createdMs = nowMs;
     return {enrollmentPath(identity->keys.deviceId()),
-            makeEnrollmentRequest(request, identity->keys)};
+            makeEnrollmentRequest(request, identity->keys, identity->reviewPublic)};
 }
 
 void writeEnrollment(SyncTarget &target, const SyncTarget::Item &request)

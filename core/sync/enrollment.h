@@ -4,6 +4,11 @@
 // (enrollments/<deviceId>.json); the review lists pending requests and the CCO accepts one after
 // comparing the fingerprint with the executive out of band. Nothing is enrolled automatically:
 // anyone with write access to the target could drop a request there.
+//
+// The label ("CFO laptop") says which leader walks, and walks are incognito: since version 2 it
+// is sealed to the review key (padded, so its length says nothing either), and whoever runs the
+// server sees only a device id, keys, the circle id and a time. Version 1 requests (label in
+// clear) are still read.
 
 #include "sync/crypto_keys.h"
 
@@ -11,6 +16,8 @@
 #include <QString>
 
 namespace its::sync {
+
+inline constexpr int kEnrollmentVersion = 2;
 
 struct EnrollmentRequest
 {
@@ -22,9 +29,12 @@ struct EnrollmentRequest
     qint64 createdMs = 0;
 };
 
-QByteArray makeEnrollmentRequest(EnrollmentRequest request, const DeviceKeys &device);
-// Checks format, that the device id matches the key, and the self-signature.
-// Throws SyncError(Format) for bad files, SyncError(Crypto) for a bad signature.
-EnrollmentRequest parseEnrollmentRequest(const QByteArray &file);
+// Seals the label to `reviewPublic` (the invitation's review key) and signs the whole request.
+QByteArray makeEnrollmentRequest(EnrollmentRequest request, const DeviceKeys &device,
+                                 const QByteArray &reviewPublic);
+// Checks format, that the device id matches the key, and the self-signature, then opens the
+// label with the review's key. Throws SyncError(Format) for bad files, SyncError(Crypto) for a
+// bad signature or a label this review key cannot open (a request for another review).
+EnrollmentRequest parseEnrollmentRequest(const QByteArray &file, const ReviewKeys &review);
 
 } // namespace its::sync

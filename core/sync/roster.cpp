@@ -1,6 +1,7 @@
 #include "sync/roster.h"
 
 #include "sync/naming.h"
+#include "sync/review_circle.h"
 #include "sync/sync_error.h"
 #include "sync/sync_schema.h"
 
@@ -160,6 +161,9 @@ std::vector<EnrollmentRequest> Roster::pendingFrom(const std::vector<RequestFile
                                                    std::vector<QString> *problems)
 {
     std::vector<EnrollmentRequest> requests;
+    // Labels are sealed to the review key (version 2 requests): only the review can read them.
+    const std::optional<ReviewCircle> circle = loadReviewCircle(db_);
+    const ReviewKeys noKey;
     for (const RequestFile &file : files) {
         const QString name = file.path.section('/', -1);
         if (find(name.chopped(5)) || isRejected(name.chopped(5)))
@@ -167,7 +171,8 @@ std::vector<EnrollmentRequest> Roster::pendingFrom(const std::vector<RequestFile
         try {
             if (!file.error.isEmpty())
                 throw SyncError(SyncErrorKind::Network, file.error.toStdString());
-            EnrollmentRequest request = parseEnrollmentRequest(file.bytes);
+            EnrollmentRequest request =
+                parseEnrollmentRequest(file.bytes, circle ? circle->keys : noKey);
             if (request.deviceId + ".json" != name)
                 throw SyncError(SyncErrorKind::Format, "file name does not match its device id");
             if (request.circleId == circleId)

@@ -65,4 +65,10 @@ void rejectionScenario(SyncWorld &world);
 // they are whole.
 void incompleteScenario(SyncWorld &world);
 
+// A device labelled "CFO laptop" enrolls and sends a summary through the world's target: no file
+// on the share holds the label in any form (`rawFiles`, if set, adds files read from the
+// server's own disk), and the review shows the label once it has accepted the device.
+void sealedLabelScenario(
+    SyncWorld &world, const std::function<std::vector<std::pair<QString, QByteArray>>()> &rawFiles);
+
 } // namespace its::sync::testing

@@ -9,6 +9,7 @@
 #include "sync_world.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +132,25 @@ private slots:
             return std::make_unique<FolderTarget>(root, FolderTarget::Create::IfMissing);
         });
         incompleteScenario(world);
+    }
+
+    void labelIsSealedOnTheShare()
+    {
+        const QString root = tmp.path() + "/share-label";
+        SyncWorld world(tmp.path() + "/label", 1, [root]() {
+            return std::make_unique<FolderTarget>(root, FolderTarget::Create::IfMissing);
+        });
+        // Every file under the share's root on disk, hidden ones included.
+        sealedLabelScenario(world, [root]() {
+            std::vector<std::pair<QString, QByteArray>> files;
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                if (file.open(QIODevice::ReadOnly))
+                    files.emplace_back(file.fileName(), file.readAll());
+            }
+            return files;
+        });
     }
 
     void unpluggedFolderIsAnErrorNotANewFolder()

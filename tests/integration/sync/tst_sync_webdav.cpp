@@ -147,6 +147,12 @@ private slots:
         incompleteScenario(world);
     }
 
+    void labelIsSealedOnTheShare()
+    {
+        SyncWorld world(tmp.path() + "/label", 1, targetAt(server->port(), freshFolder("label")));
+        sealedLabelScenario(world, {});
+    }
+
     void rejections()
     {
         SyncWorld world(tmp.path() + "/rejections", 3, targetAt(server->port()));

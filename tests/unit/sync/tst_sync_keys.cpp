@@ -4,7 +4,10 @@
 #include "sync/key_backup.h"
 #include "sync/sync_error.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <nlohmann/json.hpp>
 
 using namespace its::sync;
 
@@ -107,20 +110,72 @@ private slots:
     void enrollmentRequestIsSelfSigned()
     {
         const DeviceKeys device = DeviceKeys::generate();
+        const ReviewKeys review = ReviewKeys::generate();
         EnrollmentRequest request;
         request.circleId = "c1";
         request.label = "CFO phone";
         request.reviewKey = "abcd";
         request.createdMs = 5;
-        const QByteArray file = makeEnrollmentRequest(request, device);
-        const EnrollmentRequest parsed = parseEnrollmentRequest(file);
+        const QByteArray file = makeEnrollmentRequest(request, device, review.boxPublic);
+        const EnrollmentRequest parsed = parseEnrollmentRequest(file, review);
         QCOMPARE(parsed.deviceId, device.deviceId());
         QCOMPARE(parsed.label, QString("CFO phone"));
         QCOMPARE(parsed.signPublic, device.signPublic);
+        QCOMPARE(parsed.createdMs, 5);
 
+        // The label is sealed: not in the file, not readable with another review's key, and a
+        // sealed label taken from another request breaks the signature.
+        QVERIFY(!file.contains("CFO"));
+        QVERIFY_THROWS_EXCEPTION(SyncError, parseEnrollmentRequest(file, ReviewKeys::generate()));
+        request.label = "CEO phone";
+        const QByteArray other = makeEnrollmentRequest(request, device, review.boxPublic);
+        const auto sealedOf = [](const QByteArray &bytes) {
+            return QJsonDocument::fromJson(bytes).object().value("sealedLabel").toString();
+        };
+        QByteArray swapped = file;
+        swapped.replace(sealedOf(file).toUtf8(), sealedOf(other).toUtf8());
+        QVERIFY(swapped != file);
+        QVERIFY_THROWS_EXCEPTION(SyncError, parseEnrollmentRequest(swapped, review));
+    }
+
+    // Its length says nothing either: short and long labels seal to the same size.
+    void sealedLabelIsPadded()
+    {
+        const DeviceKeys device = DeviceKeys::generate();
+        const ReviewKeys review = ReviewKeys::generate();
+        EnrollmentRequest request;
+        request.circleId = "c1";
+        request.label = "CEO";
+        const QByteArray shortLabel = makeEnrollmentRequest(request, device, review.boxPublic);
+        request.label = "Chief Customer Officer, second phone";
+        const QByteArray longLabel = makeEnrollmentRequest(request, device, review.boxPublic);
+        QCOMPARE(shortLabel.size(), longLabel.size());
+        QCOMPARE(parseEnrollmentRequest(longLabel, review).label, request.label);
+    }
+
+    // Requests written before labels were sealed (version 1, label in clear) are still read.
+    void versionOneRequestStillReads()
+    {
+        const DeviceKeys device = DeviceKeys::generate();
+        nlohmann::json json = {{"format", "intheirshoes.enrollment"},
+                               {"version", 1},
+                               {"circle", "c1"},
+                               {"device", device.deviceId().toStdString()},
+                               {"label", "CFO phone"},
+                               {"signKey", toBase64(device.signPublic).toStdString()},
+                               {"reviewKey", "abcd"},
+                               {"createdMs", 5}};
+        const QByteArray signature =
+            signDetached(QByteArray::fromStdString(json.dump()), device.signSecret);
+        json["signature"] = toBase64(signature).toStdString();
+        const QByteArray file = QByteArray::fromStdString(json.dump(2));
+        const EnrollmentRequest parsed = parseEnrollmentRequest(file, ReviewKeys::generate());
+        QCOMPARE(parsed.label, QString("CFO phone"));
+        QCOMPARE(parsed.deviceId, device.deviceId());
         QByteArray relabelled = file;
         relabelled.replace("CFO phone", "CEO phone");
-        QVERIFY_THROWS_EXCEPTION(SyncError, parseEnrollmentRequest(relabelled));
+        QVERIFY_THROWS_EXCEPTION(SyncError,
+                                 parseEnrollmentRequest(relabelled, ReviewKeys::generate()));
     }
 };
 
