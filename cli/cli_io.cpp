@@ -13,6 +13,7 @@ Vault openVault(Context &context)
     const std::filesystem::path dir = context.vaultDir.toStdString();
     if (!Vault::exists(dir))
         throw std::runtime_error("no vault in " + dir.string() + " (create one with 'create')");
+    Vault::requireDatabase(dir); // a damaged vault is said before the passphrase is asked for
     return Vault::unlock(dir, context.passphrase.get());
 }
 
@@ -43,27 +44,34 @@ void writeFileAtomically(Context &context, const QString &path, const std::strin
     }
 }
 
-KdfCost takeKdfOption(QStringList &args)
+KdfCost takeKdfOption(Context &context, QStringList &args)
 {
     const auto at = args.indexOf("--kdf");
     if (at < 0)
         return KdfCost::Moderate;
-    if (at + 1 >= args.size())
-        throw std::runtime_error("--kdf needs one of: test, interactive, moderate");
-    const QString value = args.at(at + 1);
-    args.remove(at, 2);
-    if (value == "test")
-        return KdfCost::Test;
+    const QString value = at + 1 < args.size() ? args.at(at + 1) : QString();
+    if (value == "interactive" || value == "moderate" || value == "test")
+        args.remove(at, 2);
     if (value == "interactive")
         return KdfCost::Interactive;
     if (value == "moderate")
         return KdfCost::Moderate;
-    throw std::runtime_error("--kdf needs one of: test, interactive, moderate");
+    if (value == "test") {
+        // Left out of --help: 8 MiB and one pass make guessing the passphrase cheap.
+        context.err << "warning: --kdf test is insecure (Argon2id with 8 MiB and one pass, so a "
+                       "stolen key file is cheap to attack): for automated tests only, never for "
+                       "a real vault\n";
+        return KdfCost::Test;
+    }
+    throw std::runtime_error("--kdf needs one of: interactive, moderate");
 }
 
 std::string isoTime(std::int64_t wallMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(wallMs).toString(Qt::ISODate).toStdString();
+    // Local time with its offset (2026-12-03T10:15:00+01:00; "Z" in UTC): output read in
+    // another zone, or after a change to summer time, still names one instant.
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(wallMs);
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate).toStdString();
 }
 
 } // namespace its::cli

@@ -18,9 +18,11 @@ std::string readFile(const QString &path);
 // "-" writes to stdout.
 void writeFileAtomically(Context &context, const QString &path, const std::string &bytes);
 
-// "--kdf test|interactive|moderate" anywhere in args (removed from args). Default moderate.
-KdfCost takeKdfOption(QStringList &args);
+// "--kdf interactive|moderate" anywhere in args (removed from args). Default moderate.
+// "--kdf test" (tests only) is accepted with a warning on stderr and not offered in --help.
+KdfCost takeKdfOption(Context &context, QStringList &args);
 
+// ISO 8601 with the local offset, e.g. 2026-12-03T10:15:00+01:00. Every printed time uses it.
 std::string isoTime(std::int64_t wallMs);
 
 } // namespace its::cli

@@ -11,10 +11,12 @@ namespace its::cli {
 struct Context
 {
     QString vaultDir;
-    PassphraseSource passphrase;    // the current passphrase
-    PassphraseSource newPassphrase; // for create / passwd / recover
+    PassphraseSource passphrase;       // the current passphrase
+    PassphraseSource newPassphrase;    // for create / passwd / recover
+    PassphraseSource backupPassphrase; // of a review key backup: review backup / restore
     std::ostream &out;
     std::ostream &err;
+    bool verbose = false; // --verbose: the raw detail behind an error (SQLite's findings)
 };
 
 // Exit codes: 0 ok, 1 operation failed (message on stderr), 2 usage error.

@@ -1,6 +1,7 @@
 // intheirshoes-cli: the headless tool for admins, tests and benchmarks.
 #include "command.h"
 #include "context.h"
+#include "vault/vault_error.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,12 +15,19 @@ namespace {
 
 void printHelp(std::ostream &out)
 {
-    out << "usage: intheirshoes-cli [--vault DIR] [--passphrase-fd N] [--new-passphrase-fd N] "
-           "<command> [args]\n\n"
-           "Secrets are never taken from the command line. The passphrase is read from\n"
-           "--passphrase-fd, else $ITS_PASSPHRASE, else a prompt; a new passphrase from\n"
-           "--new-passphrase-fd, else $ITS_NEW_PASSPHRASE, else a prompt.\n"
-           "The vault folder is --vault, else $ITS_VAULT_DIR, else the app's data folder.\n\n"
+    out << "usage: intheirshoes-cli [--vault DIR] [--passphrase-fd N] [--new-passphrase-fd N]\n"
+           "                         [--backup-passphrase-fd N] [--verbose] <command> [args]\n\n"
+           "Secrets are never taken from the command line:\n"
+           "  the vault's passphrase      --passphrase-fd N, else $ITS_PASSPHRASE, else a prompt\n"
+           "  a new passphrase (create,   --new-passphrase-fd N, else $ITS_NEW_PASSPHRASE, else\n"
+           "    passwd, recover)          a prompt; create also takes --passphrase-fd N or\n"
+           "                              $ITS_PASSPHRASE\n"
+           "  a review key backup's       --backup-passphrase-fd N, else $ITS_BACKUP_PASSPHRASE,\n"
+           "    (review backup, restore)  else a prompt\n"
+           "  the recovery code (recover) $ITS_RECOVERY_CODE, else a prompt\n"
+           "The vault folder is --vault, else $ITS_VAULT_DIR, else the app's data folder.\n"
+           "Times are printed in ISO 8601 with the local offset (2026-12-03T10:15:00+01:00).\n"
+           "--verbose (anywhere) adds the raw detail to an error, e.g. SQLite's findings.\n\n"
            "commands:\n";
     for (const Command &command : allCommands()) {
         std::string line = std::string("  ") + command.name + " " + command.usage;
@@ -71,10 +79,18 @@ int main(int argc, char *argv[])
         return kExitFailure;
     }
 
-    Context context{defaultVaultDir(), PassphraseSource("ITS_PASSPHRASE", "Passphrase"),
-                    PassphraseSource("ITS_NEW_PASSPHRASE", "New passphrase"), std::cout, std::cerr};
+    Context context{defaultVaultDir(),
+                    PassphraseSource("ITS_PASSPHRASE", "--passphrase-fd", "Passphrase"),
+                    PassphraseSource("ITS_NEW_PASSPHRASE", "--new-passphrase-fd", "New passphrase",
+                                     "new passphrase"),
+                    PassphraseSource("ITS_BACKUP_PASSPHRASE", "--backup-passphrase-fd",
+                                     "Review key backup passphrase", "backup passphrase"),
+                    std::cout,
+                    std::cerr};
 
     QStringList args = app.arguments().mid(1);
+    // Anywhere on the line ("verify --verbose" as well as "--verbose verify").
+    context.verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
     while (!args.isEmpty() && args.front().startsWith("--")) {
         const QString option = args.takeFirst();
         if (option == "--help") {
@@ -97,6 +113,8 @@ int main(int argc, char *argv[])
             context.passphrase.setFd(fd);
         } else if (option == "--new-passphrase-fd" && parseFd(value, fd)) {
             context.newPassphrase.setFd(fd);
+        } else if (option == "--backup-passphrase-fd" && parseFd(value, fd)) {
+            context.backupPassphrase.setFd(fd);
         } else {
             std::cerr << "error: unknown option or bad value: " << option.toStdString() << " "
                       << value.toStdString() << "\n";
@@ -121,6 +139,16 @@ int main(int argc, char *argv[])
             std::cerr << "usage: intheirshoes-cli " << command->name << " " << command->usage
                       << "\n";
         return rc;
+    } catch (const its::VaultError &error) {
+        // One sentence to act on; the raw detail (SQLite's findings) only when asked for.
+        std::cerr << "error: " << error.what() << "\n";
+        if (!error.detail().empty()) {
+            if (context.verbose)
+                std::cerr << error.detail() << "\n";
+            else
+                std::cerr << "(run again with --verbose for the technical detail)\n";
+        }
+        return kExitFailure;
     } catch (const std::exception &error) {
         std::cerr << "error: " << error.what() << "\n";
         return kExitFailure;

@@ -28,11 +28,13 @@ std::string readLineFromFd(int fd)
     return line;
 }
 
+bool isTerminal()
+{
+    return ::isatty(STDIN_FILENO) != 0;
+}
+
 std::string promptNoEcho(const std::string &prompt)
 {
-    if (!::isatty(STDIN_FILENO))
-        throw std::runtime_error("no passphrase given: use --passphrase-fd N, the environment "
-                                 "variable, or run on a terminal to be prompted");
     std::cerr << prompt << std::flush;
     termios old{};
     ::tcgetattr(STDIN_FILENO, &old);
@@ -54,14 +56,32 @@ std::optional<std::string> PassphraseSource::readNonInteractive()
         return readLineFromFd(fd_);
     if (const char *value = std::getenv(envVar_.c_str()))
         return std::string(value);
+    if (fallback_)
+        return fallback_->readNonInteractive();
     return std::nullopt;
+}
+
+std::string PassphraseSource::sources() const
+{
+    std::string text = fdOption_.empty() ? "$" + envVar_ : fdOption_ + " N or $" + envVar_;
+    if (fallback_)
+        text += " (or " + fallback_->sources() + ")";
+    return text;
+}
+
+std::string PassphraseSource::prompt(const std::string &text) const
+{
+    if (!isTerminal())
+        throw std::runtime_error("no " + what_ + " given: use " + sources() +
+                                 ", or run on a terminal to be prompted");
+    return promptNoEcho(text);
 }
 
 const std::string &PassphraseSource::get()
 {
     if (!cached_) {
         auto value = readNonInteractive();
-        cached_ = value ? std::move(*value) : promptNoEcho(prompt_ + ": ");
+        cached_ = value ? std::move(*value) : prompt(prompt_ + ": ");
     }
     return *cached_;
 }
@@ -72,10 +92,10 @@ const std::string &PassphraseSource::getConfirmed()
         if (auto value = readNonInteractive()) {
             cached_ = std::move(*value);
         } else {
-            std::string first = promptNoEcho(prompt_ + ": ");
-            std::string second = promptNoEcho(prompt_ + " (again): ");
+            std::string first = prompt(prompt_ + ": ");
+            std::string second = prompt(prompt_ + " (again): ");
             if (first != second)
-                throw std::runtime_error("the two passphrases differ");
+                throw std::runtime_error("the two " + what_ + "s differ");
             cached_ = std::move(first);
         }
     }

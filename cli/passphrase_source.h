@@ -10,12 +10,19 @@ namespace its::cli {
 class PassphraseSource
 {
 public:
-    PassphraseSource(std::string envVar, std::string prompt)
+    // `fdOption` ("--passphrase-fd") and `envVar` ("ITS_PASSPHRASE") are named in the error
+    // when no secret is given; `what` ("passphrase") says which secret it is.
+    PassphraseSource(std::string envVar, std::string fdOption, std::string prompt,
+                     std::string what = "passphrase")
         : envVar_(std::move(envVar))
+        , fdOption_(std::move(fdOption))
         , prompt_(std::move(prompt))
+        , what_(std::move(what))
     {
     }
     void setFd(int fd) { fd_ = fd; }
+    // Read `other`'s descriptor or variable when this one has neither (before prompting).
+    void setFallback(PassphraseSource *other) { fallback_ = other; }
 
     // Reads the secret once (a descriptor can only be read once) and caches it.
     // Throws std::runtime_error with a clear message when no source is available.
@@ -29,9 +36,14 @@ public:
 
 private:
     std::optional<std::string> readNonInteractive();
+    std::string sources() const; // "--passphrase-fd N or $ITS_PASSPHRASE"
+    std::string prompt(const std::string &text) const;
     std::string envVar_;
+    std::string fdOption_;
     std::string prompt_;
+    std::string what_;
     int fd_ = -1;
+    PassphraseSource *fallback_ = nullptr;
     std::optional<std::string> cached_;
 };
 

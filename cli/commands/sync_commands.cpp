@@ -1,6 +1,6 @@
 // Sync commands. WebDAV credentials come from $ITS_SYNC_USER and $ITS_SYNC_PASSWORD (never
-// argv); the review key backup passphrase is read like a new passphrase (--new-passphrase-fd,
-// $ITS_NEW_PASSPHRASE, or a prompt).
+// argv); the review key backup's passphrase from --backup-passphrase-fd, $ITS_BACKUP_PASSPHRASE
+// or a prompt (never from the new-passphrase sources, which are about the vault).
 #include "sync_commands.h"
 
 #include "cli_io.h"
@@ -163,7 +163,7 @@ int reviewBackup(Context &context, const QStringList &args)
     if (args.size() != 1)
         return kExitUsage;
     Vault vault = openVault(context);
-    const QByteArray file = backupReviewCircle(vault.db(), context.newPassphrase.getConfirmed());
+    const QByteArray file = backupReviewCircle(vault.db(), context.backupPassphrase.getConfirmed());
     writeFileAtomically(context, args[0], file.toStdString());
     return kExitOk;
 }
@@ -178,7 +178,7 @@ int reviewRestore(Context &context, const QStringList &args)
     RosterMergeReport merged;
     const ReviewCircle circle =
         restoreReviewCircle(vault.db(), QByteArray::fromStdString(file),
-                            context.newPassphrase.get(), args[1], nowMs(), &merged);
+                            context.backupPassphrase.get(), args[1], nowMs(), &merged);
     context.out << "restored review circle " << circle.circleId.toStdString() << " with "
                 << merged.added + merged.unchanged << " device(s) on its roster";
     if (merged.added + merged.unchanged == 0)
@@ -325,9 +325,9 @@ std::vector<Command> syncCommands()
          reviewCreate},
         {"review move", "TARGET", "point the review circle at a new sync target", reviewMove},
         {"review invite", "[FILE|-]", "write the invitation executives enroll with", reviewInvite},
-        {"review backup", "FILE", "back up the review key under a new passphrase", reviewBackup},
-        {"review restore", "FILE TARGET", "restore the review key on another device",
-         reviewRestore},
+        {"review backup", "FILE", "back up the review key ($ITS_BACKUP_PASSPHRASE)", reviewBackup},
+        {"review restore", "FILE TARGET",
+         "restore the review key on another device ($ITS_BACKUP_PASSPHRASE)", reviewRestore},
         {"roster", "", "enrolled, revoked, rejected and pending devices", roster},
         {"roster accept", "DEVICE-ID", "accept a pending enrollment request", rosterAccept},
         {"roster reject", "DEVICE-ID", "reject a pending enrollment request for good",

@@ -30,8 +30,11 @@ Run cli(const QString &vaultDir, const QStringList &args, const QString &newPass
     env.insert("ITS_VAULT_DIR", vaultDir);
     env.insert("ITS_PASSPHRASE", kPassphrase);
     env.remove("ITS_NEW_PASSPHRASE");
-    if (!newPassphrase.isEmpty())
+    env.remove("ITS_BACKUP_PASSPHRASE");
+    if (!newPassphrase.isEmpty()) {
         env.insert("ITS_NEW_PASSPHRASE", newPassphrase);
+        env.insert("ITS_BACKUP_PASSPHRASE", newPassphrase); // review backup / restore
+    }
     process.setProcessEnvironment(env);
     process.start(ITS_CLI_PATH, args);
     process.closeWriteChannel();
