@@ -2589,6 +2589,10 @@
         <source>Unlock with this device</source>
         <translation>Sblocca con questo dispositivo</translation>
     </message>
+    <message>
+        <source>This vault is damaged: its key file is here, but vault.db is missing or empty. Nothing was changed and no new vault was created. Restore the whole vault folder from a backup. The recovery code replaces a forgotten passphrase; it cannot bring back lost data.</source>
+        <translation>Questa cassaforte è danneggiata: il file delle chiavi c&apos;è, ma vault.db manca o è vuoto. Non è stato modificato nulla e non è stata creata una nuova cassaforte. Ripristina l&apos;intera cartella della cassaforte da un backup. Il codice di recupero sostituisce una passphrase dimenticata; non può riportare indietro dati persi.</translation>
+    </message>
 </context>
 <context>
     <name>VaultSession</name>

@@ -48,6 +48,7 @@ VaultSession::VaultSession(QString vaultDir, its::KdfCost cost, QObject *parent)
     , m_vaultDir(std::move(vaultDir))
     , m_cost(cost)
     , m_exists(its::Vault::exists(toPath(m_vaultDir)))
+    , m_damaged(its::Vault::damaged(toPath(m_vaultDir)))
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &VaultSession::onFinished);
 }
@@ -143,6 +144,12 @@ void VaultSession::onFinished()
         m_busy = false;
         emit busyChanged();
     });
+    // Looked at again after every try: a folder restored from a backup meanwhile unlocks.
+    const bool damaged = !outcome->ok && its::Vault::damaged(toPath(m_vaultDir));
+    if (damaged != m_damaged) {
+        m_damaged = damaged;
+        emit damagedChanged();
+    }
     if (!outcome->ok) {
         const QString message = messageFor(outcome->code, outcome->detail);
         setError(message);

@@ -24,6 +24,9 @@ class VaultSession : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("VaultSession is owned by AppController: use AppController.session")
     Q_PROPERTY(bool exists READ exists NOTIFY existsChanged)
+    // The key file is there but vault.db is missing or empty: unlock cannot work, and nothing
+    // may be created in its place. The unlock page says so and points to the backup.
+    Q_PROPERTY(bool damaged READ damaged NOTIFY damagedChanged)
     Q_PROPERTY(bool unlocked READ unlocked NOTIFY unlockedChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
@@ -39,6 +42,7 @@ public:
     its::Vault *vault() const;
 
     bool exists() const { return m_exists; }
+    bool damaged() const { return m_damaged; }
     bool unlocked() const;
     // True from run() until the outcome is applied (not merely until the worker returns), so
     // whoever sees busy turn false also sees the error or the open vault.
@@ -59,6 +63,7 @@ public:
 
 signals:
     void existsChanged();
+    void damagedChanged();
     void unlockedChanged();
     void busyChanged();
     void errorMessageChanged();
@@ -82,6 +87,7 @@ private:
     QString m_vaultDir;
     its::KdfCost m_cost;
     bool m_exists = false;
+    bool m_damaged = false;
     std::unique_ptr<its::Vault> m_vault;
     QString m_errorMessage;
     bool m_busy = false;

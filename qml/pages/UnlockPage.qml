@@ -62,10 +62,19 @@ ItsPage {
                       ? qsTr("Locked because the app went to the background.")
                       : qsTr("Locked after %n idle minute(s).", "", AppController.settings.autoLockMinutes)
             }
+            // The key file without its vault.db: no passphrase or recovery code can help, and
+            // nothing is created in its place. Said before anyone types, and after every try.
+            ItsBanner {
+                objectName: "vaultDamagedBanner"
+                width: parent.width
+                visible: page.session.damaged
+                tone: "danger"
+                text: qsTr("This vault is damaged: its key file is here, but vault.db is missing or empty. Nothing was changed and no new vault was created. Restore the whole vault folder from a backup. The recovery code replaces a forgotten passphrase; it cannot bring back lost data.")
+            }
             ItsBanner {
                 objectName: "unlockError"
                 width: parent.width
-                visible: page.session.errorMessage.length > 0
+                visible: page.session.errorMessage.length > 0 && !page.session.damaged
                 tone: "danger"
                 text: page.session.errorMessage
             }

@@ -5,6 +5,7 @@
 #include "fake/fake_app_lifecycle.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJSEngine>
@@ -64,4 +65,22 @@ QString ShellTestHooks::vaultDigest() const
         hash.addData(file.readAll());
     }
     return QString::fromLatin1(hash.result().toHex());
+}
+
+bool ShellTestHooks::damageVault(const QString &how)
+{
+    const QString db = m_controller->session()->vaultDir() + QStringLiteral("/vault.db");
+    if (how == QLatin1String("missing"))
+        return QFile::remove(db);
+    QFile file(db);
+    return how == QLatin1String("empty") && file.exists() &&
+           file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+}
+
+QString ShellTestHooks::screenshotDir() const
+{
+    const QString dir = qEnvironmentVariable("ITS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QDir().mkpath(dir);
+    return dir;
 }

@@ -28,6 +28,11 @@ public:
     Q_INVOKABLE void advanceIdleMinutes(int minutes);
     // SHA-256 over every file name and byte in the vault folder.
     Q_INVOKABLE QString vaultDigest() const;
+    // Damages the vault as a user might: "empty" truncates vault.db (`: > vault.db`),
+    // "missing" deletes it. The key file stays.
+    Q_INVOKABLE bool damageVault(const QString &how);
+    // ITS_SCREENSHOT_DIR (created), or "" when no screenshots are wanted.
+    Q_INVOKABLE QString screenshotDir() const;
 
 private:
     AppController *m_controller;

@@ -4,7 +4,8 @@ import InTheirShoes
 import InTheirShoesTest
 
 // First run -> home -> lock -> wrong passphrase (explained, vault bytes unchanged) -> right
-// passphrase -> auto-lock (idle and background) -> recovery code path. One real vault, in order.
+// passphrase -> auto-lock (idle and background) -> recovery code path -> a damaged vault.db.
+// One real vault, in order.
 Item {
     id: root
     width: 390
@@ -21,6 +22,7 @@ Item {
         when: windowShown
 
         readonly property string passphrase: "lantern orbit velvet harbour"
+        readonly property string newPassphrase: "quartz meadow signal tundra"
         property string recoveryCode
 
         function page(name) {
@@ -174,7 +176,7 @@ Item {
             const unlock = page("unlockPage")
             tap(child(unlock, "toggleRecoveryButton"))
             typeInto(child(unlock, "recoveryCodeField"), "WRONG-CODE-0000-0000")
-            const fresh = "quartz meadow signal tundra"
+            const fresh = newPassphrase
             typeInto(child(unlock, "newPassphraseField"), fresh)
             typeInto(child(unlock, "confirmNewPassphraseField"), fresh)
             tap(child(unlock, "recoverButton"))
@@ -189,6 +191,55 @@ Item {
             AppController.lockNow()
             unlockWith(fresh)
             page("homePage")
+        }
+
+        // Saves the whole window at phone and desktop size, English light and Italian dark.
+        function shootLooks(name) {
+            const dir = TestHooks.screenshotDir()
+            if (dir.length === 0)
+                return
+            for (const look of [["en", "light"], ["it", "dark"]]) {
+                AppController.settings.language = look[0]
+                AppController.settings.themeMode = look[1]
+                for (const size of [[390, 844], [1440, 900]]) {
+                    root.width = size[0]
+                    root.height = size[1]
+                    wait(200)
+                    grabImage(root).save(dir + "/shell-" + name + "-" + look.join("-") + "-"
+                                         + size[0] + "x" + size[1] + ".png")
+                }
+            }
+            AppController.settings.language = "en"
+            AppController.settings.themeMode = "light"
+            root.width = 390
+            root.height = 844
+            wait(200)
+        }
+
+        // A key file next to an empty (`: > vault.db`) or deleted vault.db: the unlock page says
+        // the vault is damaged and points to the backup; unlocking changes and creates nothing.
+        function test_7_damagedVaultIsReportedNotRecreated() {
+            AppController.lockNow()
+            const unlock = page("unlockPage")
+            const banner = child(unlock, "vaultDamagedBanner")
+            verify(!banner.visible)
+            for (const how of ["empty", "missing"]) {
+                verify(TestHooks.damageVault(how), how)
+                const before = TestHooks.vaultDigest()
+                unlockWith(newPassphrase)
+                compare(AppController.session.unlocked, false, how)
+                compare(AppController.screen, "unlock")
+                verify(AppController.session.damaged, how)
+                verify(banner.visible, how)
+                verify(banner.text.indexOf("damaged") >= 0, banner.text)
+                verify(banner.text.indexOf("backup") >= 0, banner.text)
+                compare(TestHooks.vaultDigest(), before, how + ": nothing was written or created")
+                if (how === "empty")
+                    shootLooks("vault-damaged")
+            }
+            tap(child(unlock, "toggleRecoveryButton"))
+            verify(banner.visible, "the recovery form cannot help either: still said")
+            tap(child(unlock, "toggleRecoveryButton"))
         }
     }
 }
