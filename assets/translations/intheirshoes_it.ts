@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>N/A</source>
-        <translation>N/A</translation>
+        <translation>Non pert.</translation>
     </message>
     <message>
         <source>Not applicable: %1</source>
@@ -382,6 +382,37 @@
     </message>
 </context>
 <context>
+    <name>ItsDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+</context>
+<context>
     <name>ItsStrengthMeter</name>
     <message>
         <source>Passphrase strength: %1</source>
@@ -559,7 +590,7 @@
     </message>
     <message>
         <source>Nothing sent yet. Finished walks are sent when you sync.</source>
-        <translation>Ancora niente di inviato. Le visite concluse vengono inviate quando sincronizzi.</translation>
+        <translation type="vanished">Ancora niente di inviato. Le visite concluse vengono inviate quando sincronizzi.</translation>
     </message>
     <message>
         <source>Walk %1</source>
@@ -572,6 +603,10 @@
     <message>
         <source>%1 (attempt %2, retried automatically)</source>
         <translation>%1 (tentativo %2, ritentato automaticamente)</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet. Each walk&apos;s summary is sent in the background as soon as you finish the walk, while the app is unlocked; “Sync now” sends anything still waiting at once.</source>
+        <translation>Ancora niente di inviato. Il riepilogo di ogni visita parte da solo, in background, appena concludi la visita, mentre l&apos;app è sbloccata; «Sincronizza ora» invia subito ciò che è ancora in attesa.</translation>
     </message>
 </context>
 <context>
@@ -795,7 +830,7 @@
     </message>
     <message>
         <source>N/A</source>
-        <translation>N/A</translation>
+        <translation>Non risp.</translation>
     </message>
     <message>
         <source>Satisfaction: not answered</source>
@@ -2054,6 +2089,10 @@
     <message>
         <source>Join or check your CCO&apos;s review circle</source>
         <translation>Entra nella cerchia di revisione del tuo CCO o controllala</translation>
+    </message>
+    <message>
+        <source>Takes effect at your next unlock with the passphrase: the app keeps it in this device&apos;s keychain then. Until then, unlocking asks for the passphrase as before.</source>
+        <translation>Vale dal prossimo sblocco con la passphrase: in quel momento l&apos;app la conserva nel portachiavi di questo dispositivo. Fino ad allora lo sblocco chiede la passphrase come prima.</translation>
     </message>
 </context>
 <context>

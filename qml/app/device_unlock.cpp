@@ -63,6 +63,11 @@ bool DeviceUnlock::offered() const
     return m_stored && m_settings->deviceUnlock() && available() && !expired();
 }
 
+bool DeviceUnlock::waitingForPassphrase() const
+{
+    return m_settings->deviceUnlock() && available() && !m_stored;
+}
+
 void DeviceUnlock::unlock()
 {
     if (!offered() || m_session->busy())

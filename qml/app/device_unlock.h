@@ -24,6 +24,9 @@ class DeviceUnlock : public QObject
     Q_PROPERTY(QString unavailableReason READ unavailableReason CONSTANT)
     // True when the unlock page may offer the one-tap unlock.
     Q_PROPERTY(bool offered READ offered NOTIFY offeredChanged)
+    // Switched on, but no passphrase is kept yet: the vault holds only its key while unlocked,
+    // so the passphrase is kept at the next unlock that types it (Settings says so).
+    Q_PROPERTY(bool waitingForPassphrase READ waitingForPassphrase NOTIFY offeredChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 public:
     using Clock = std::function<qint64()>; // wall-clock ms since epoch
@@ -34,6 +37,7 @@ public:
     bool available() const;
     QString unavailableReason() const;
     bool offered() const;
+    bool waitingForPassphrase() const;
     QString errorMessage() const { return m_errorMessage; }
 
     // Reads the kept passphrase and unlocks with it.

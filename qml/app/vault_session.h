@@ -69,6 +69,9 @@ signals:
     void errorMessageChanged();
     void aboutToLock();
     void walkFinished(const QString &walkId);
+    // An outbox run ended (OutboxModel): every other OutboxModel on this vault reloads, so
+    // "Sync now" on one page shows on Walks at once.
+    void outboxChanged();
     // The recovery code of a new vault: show it once, never store it.
     void created(const QString &recoveryCode);
     void failed(const QString &message);

@@ -52,7 +52,7 @@ ItsCard {
             Layout.fillWidth: true
             visible: card.outbox.count === 0
             muted: true
-            text: qsTr("Nothing sent yet. Finished walks are sent when you sync.")
+            text: qsTr("Nothing sent yet. Each walk's summary is sent in the background as soon as you finish the walk, while the app is unlocked; “Sync now” sends anything still waiting at once.")
         }
         Repeater {
             model: card.outbox

@@ -50,6 +50,7 @@ ItsCard {
                 Layout.fillWidth: true
                 spacing: Theme.spacingS
                 Rectangle {
+                    objectName: "criterionKind"
                     implicitWidth: kindLabel.implicitWidth + 2 * Theme.spacingS
                     implicitHeight: kindLabel.implicitHeight + Theme.spacingXs
                     radius: Theme.radiusS

@@ -79,6 +79,11 @@ void OutboxModel::setSession(VaultSession *session)
             if (autoSync())
                 queueAndPush();
         });
+    if (session_)
+        connect(session_, &VaultSession::outboxChanged, this, [this] {
+            if (!announcing_)
+                reload();
+        });
     emit sessionChanged();
 }
 
@@ -268,6 +273,11 @@ void OutboxModel::finishPush(const QString &error)
                    {QStringLiteral("failed"), report_.failed}};
     emit lastResultChanged();
     reload();
+    if (session_) {
+        announcing_ = true; // this model has just reloaded
+        emit session_->outboxChanged();
+        announcing_ = false;
+    }
     emit syncFinished(error.isEmpty() && report_.failed == 0);
 }
 

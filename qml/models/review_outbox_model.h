@@ -118,6 +118,7 @@ private:
     std::vector<WalkInfo> walks_; // same order as rows_
     bool enrolled_ = false;
     QString targetAddress_;
+    bool announcing_ = false; // telling the other outboxes of this vault to reload
     QVariantMap walkStates_;
     QVariantMap lastResult_;
     QString errorString_;

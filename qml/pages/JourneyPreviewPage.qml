@@ -13,6 +13,8 @@ ItsPage {
     title: doc.loaded ? doc.name : qsTr("Journey")
 
     property alias templateId: doc.templateId
+    // Another journey in the same pane (desktop split view) starts at its top.
+    onTemplateIdChanged: flick.contentY = 0
     // The StackView to push the walk or the editor onto (the section's stack).
     property T.StackView stack: StackView.view
     // The persona typed in the header (the header lives in the ListView's own context).

@@ -135,6 +135,14 @@ ItsPage {
                         checked: page.settings.deviceUnlock
                         onToggled: page.settings.deviceUnlock = checked
                     }
+                    // The passphrase is not in memory while unlocked: say when the switch acts.
+                    ItsBanner {
+                        objectName: "deviceUnlockPending"
+                        Layout.fillWidth: true
+                        visible: AppController.deviceUnlock.waitingForPassphrase
+                        tone: "info"
+                        text: qsTr("Takes effect at your next unlock with the passphrase: the app keeps it in this device's keychain then. Until then, unlocking asks for the passphrase as before.")
+                    }
                     Flow {
                         Layout.fillWidth: true
                         visible: AppController.deviceUnlock.available && page.settings.deviceUnlock

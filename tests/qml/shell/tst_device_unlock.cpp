@@ -77,6 +77,28 @@ private slots:
         QTRY_VERIFY(m_app->deviceUnlock()->offered());
     }
 
+    // Switched on while unlocked, nothing can be kept yet (the passphrase is not in memory):
+    // the setting says it waits for the next typed passphrase, which then keeps it.
+    void switchedOnWhileUnlockedWaitsForTheNextPassphrase()
+    {
+        m_app->session()->create(kPass);
+        QVERIFY(waitIdle());
+        QVERIFY(!m_app->deviceUnlock()->property("waitingForPassphrase").toBool());
+        QSignalSpy changed(m_app->deviceUnlock(), &DeviceUnlock::offeredChanged);
+        m_app->settings()->setDeviceUnlock(true);
+        QVERIFY(changed.count() >= 1);
+        QVERIFY(m_app->deviceUnlock()->property("waitingForPassphrase").toBool());
+        QVERIFY(!store()->contains(key()));
+        m_app->lockNow();
+        QVERIFY(!m_app->deviceUnlock()->offered());
+        m_app->session()->unlock(kPass);
+        QVERIFY(waitIdle());
+        QTRY_VERIFY(store()->contains(key()));
+        QTRY_VERIFY(!m_app->deviceUnlock()->property("waitingForPassphrase").toBool());
+        m_app->lockNow();
+        QVERIFY(m_app->deviceUnlock()->offered());
+    }
+
     void unavailableKeychainIsNeverUsed()
     {
         store()->setAvailable(false, "no Secret Service on the session bus");

@@ -25,6 +25,10 @@ Item {
         id: historyPage
         HistoryPage {}
     }
+    Component {
+        id: enrollPage
+        ReviewEnrollPage {}
+    }
     WalkController {
         id: walker
         session: AppController.session
@@ -117,6 +121,25 @@ Item {
             verify(walker.finishWalk())
             tryCompare(child(page, "syncState_" + id), "text", "Summary delivered to the review", 10000)
             compare(SyncHooks.envelopesOnTarget(), 2)
+            stack.pop()
+        }
+
+        // "Sync now" on the enrollment page (whose outbox is its own) shows on Walks at once:
+        // it once showed "delivered" only after a restart.
+        function test_2c_syncNowElsewhereUpdatesTheHistory() {
+            const id = SyncHooks.finishWalk("sent from the enroll page")
+            verify(id.length > 0)
+            const page = stack.push(historyPage)
+            tryVerify(() => !stack.busy)
+            const list = child(page, "historyList")
+            tryVerify(() => list.count === 3)
+            const state = child(page, "syncState_" + id)
+            verify(!state.visible)
+            const enroll = enrollPage.createObject(root, {visible: false})
+            verify(enroll.outbox.syncNow())
+            tryVerify(() => !enroll.outbox.busy && enroll.outbox.stateOf(id) === "synced", 10000)
+            tryCompare(state, "text", "Summary delivered to the review", 3000)
+            enroll.destroy()
             stack.pop()
         }
 
