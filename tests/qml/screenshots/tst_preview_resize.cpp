@@ -40,8 +40,8 @@ QStringList strayBadges(QQuickWindow *window)
         ++seen;
         QQuickItem *card = cardOf(badge);
         const QRectF box = badge->mapRectToScene(QRectF(0, 0, badge->width(), badge->height()));
-        const QRectF inside = card ? card->mapRectToScene(QRectF(0, 0, card->width(), card->height()))
-                                   : QRectF();
+        const QRectF inside =
+            card ? card->mapRectToScene(QRectF(0, 0, card->width(), card->height())) : QRectF();
         if (!card || !inside.contains(box) || box.isEmpty())
             out << QStringLiteral("%1: badge at %2,%3 %4x%5 outside card %6,%7 %8x%9")
                        .arg(card ? card->objectName() : QStringLiteral("no card"))
