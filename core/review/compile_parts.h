@@ -1,0 +1,51 @@
+#pragma once
+// The sections of the compile (review/compile.h), one file each. Internal to core/review.
+
+#include "review/compile.h"
+
+#include <map>
+#include <span>
+
+namespace its::review {
+
+// The walks a compile reads: the newest revision of each, matching the filter.
+struct Selection
+{
+    std::vector<const ReceivedWalk *> walks;
+    const ReviewFilter &filter;
+    const CompileOptions &options;
+};
+
+// A contact the journey tables judge: it has a score, or a must-be or delighter raised.
+bool isJudged(const ContactSummary &contact);
+// The library's journey with this id (the first, whatever its language), or nullptr.
+const JourneyTemplate *findJourney(const CompileOptions &options, const std::string &journeyId);
+
+std::vector<JourneyFindings> compileJourneys(const Selection &selection);
+std::vector<DepartmentFindings> compileDepartments(const Selection &selection);
+std::vector<SiloCell> compileSiloMap(const Selection &selection);
+VoiceFindings compileVoice(std::span<const ReceivedWalk *const> walks);
+PeakEndFindings compilePeakEnd(std::span<const ReceivedWalk *const> walks);
+// Periods from the first walk's to the last walk's, each against the one before.
+std::vector<PeriodFindings> compileTrends(const Selection &selection);
+ParticipationFindings compileParticipation(const Selection &selection,
+                                           const std::vector<const ReceivedWalk *> &everyWalk,
+                                           const std::vector<Leader> &roster,
+                                           const std::vector<PeriodFindings> &periods);
+
+// The 0/1 or raw items behind the voice figures of some walks, so a period can be tested
+// against the one before (trends.cpp) with the same numbers the headline shows (voice.cpp).
+struct VoiceItems
+{
+    std::vector<int> npsAnswers;
+    std::vector<double> csat, ces, ces5to7, wouldStay, fcr;
+    std::string cesProblem;
+};
+VoiceItems voiceItems(std::span<const ReceivedWalk *const> walks);
+VoiceFindings voiceFrom(const VoiceItems &items);
+
+// Sorted most first, then by id; `name` filled from the map when given.
+std::vector<TouchpointCount> rankTouchpoints(const std::map<std::string, int> &counts,
+                                             const std::map<std::string, std::string> &names);
+
+} // namespace its::review
