@@ -1,4 +1,5 @@
 #include "command.h"
+#include "review_commands.h"
 #include "sync_commands.h"
 
 #include <vector>
@@ -13,7 +14,8 @@ std::span<const Command> allCommands()
 {
     static const std::vector<Command> commands = [] {
         std::vector<Command> all;
-        for (auto group : {vaultCommands(), templateCommands(), walkCommands(), syncCommands()})
+        for (auto group : {vaultCommands(), templateCommands(), walkCommands(), syncCommands(),
+                           reviewCommands()})
             all.insert(all.end(), group.begin(), group.end());
         return all;
     }();
