@@ -21,13 +21,14 @@ const JourneyTemplate *findJourney(const CompileOptions &options, const std::str
     return nullptr;
 }
 
-std::vector<TouchpointCount> rankTouchpoints(const std::map<std::string, int> &counts,
+std::vector<TouchpointCount> rankTouchpoints(const std::map<std::string, Tally> &counts,
                                              const std::map<std::string, std::string> &names)
 {
     std::vector<TouchpointCount> ranked;
-    for (const auto &[id, count] : counts) {
+    for (const auto &[id, tally] : counts) {
         const auto name = names.find(id);
-        ranked.push_back({id, name == names.end() ? std::string() : name->second, count});
+        ranked.push_back(
+            {id, name == names.end() ? std::string() : name->second, tally.count, tally.walkIds()});
     }
     std::stable_sort(ranked.begin(), ranked.end(),
                      [](const auto &a, const auto &b) { return a.count > b.count; });

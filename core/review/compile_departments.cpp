@@ -13,13 +13,16 @@ namespace {
 struct DepartmentTally
 {
     std::map<std::string, ThemeRank> pains, moments;
-    std::map<std::string, int> touchpoints;
+    std::map<std::string, Tally> touchpoints;
     std::map<std::string, int> handedTo, handedFrom;
 };
 
-void addTheme(std::map<std::string, ThemeRank> &themes, const MomentSummary &moment)
+void addTheme(std::map<std::string, ThemeRank> &themes, const MomentSummary &moment,
+              const std::string &walkId)
 {
     ThemeRank &rank = themes[moment.theme];
+    if (rank.walkIds.empty() || rank.walkIds.back() != walkId) // walks come one after another
+        rank.walkIds.push_back(walkId);
     rank.theme = moment.theme;
     ++rank.frequency;
     rank.severitySum += moment.severity;
@@ -31,6 +34,7 @@ std::vector<ThemeRank> ranked(const std::map<std::string, ThemeRank> &themes)
     for (const auto &[theme, rank] : themes) {
         result.push_back(rank);
         result.back().meanSeverity = static_cast<double>(rank.severitySum) / rank.frequency;
+        std::sort(result.back().walkIds.begin(), result.back().walkIds.end());
     }
     // frequency x mean severity = the sum of severities; ties: more frequent, then by theme.
     std::stable_sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
@@ -83,15 +87,15 @@ std::vector<DepartmentFindings> compileDepartments(const Selection &selection)
             if (!kept.contains(moment.touchpointId))
                 continue;
             if (moment.kind == MomentKind::PainPoint)
-                addTheme(departments[moment.department].pains, moment);
+                addTheme(departments[moment.department].pains, moment, s.walkId);
             else if (moment.kind == MomentKind::Memorable)
-                addTheme(departments[moment.department].moments, moment);
+                addTheme(departments[moment.department].moments, moment, s.walkId);
         }
         for (const ContactSummary &contact : s.contacts) {
             if (!filter.channels.empty() && !filter.channels.contains(contact.channel))
                 continue;
             names[contact.touchpointId] = contact.touchpointName;
-            ++departments[contact.department].touchpoints[contact.touchpointId];
+            departments[contact.department].touchpoints[contact.touchpointId].add(s.walkId);
             for (const HandoffSummary &handoff : contact.handoffs) {
                 // Summaries before format version 3 do not say where a handoff came from: the
                 // touchpoint's owner is the best guess.

@@ -15,6 +15,7 @@ struct CriterionTally
 {
     int count = 0;
     std::string text;
+    std::set<std::string> walks;
 };
 
 struct TouchpointTally
@@ -28,7 +29,8 @@ struct TouchpointTally
     std::map<std::string, CriterionTally> mustBe, delighters; // by criterion id
     std::vector<std::string> phaseOrder;
     std::map<std::string, std::vector<std::int64_t>> phaseMs;
-    std::map<std::string, int> breaches;          // by phase
+    std::map<std::string, Tally> breaches; // by phase
+    std::vector<Quote> quotes;
     std::map<std::string, std::int64_t> targetMs; // by phase, from the walks' breaches
     std::vector<std::int64_t> totalMs;
     int handoffs = 0;
@@ -53,12 +55,13 @@ std::string textOf(const ContactSummary &contact, const std::string &criterionId
     return {};
 }
 
-void count(std::map<std::string, CriterionTally> &tallies, const ContactSummary &contact,
-           const std::vector<std::string> &ids)
+void count(std::map<std::string, CriterionTally> &tallies, const std::string &walkId,
+           const ContactSummary &contact, const std::vector<std::string> &ids)
 {
     for (const std::string &id : ids) {
         CriterionTally &tally = tallies[id];
         ++tally.count;
+        tally.walks.insert(walkId);
         if (const std::string text = textOf(contact, id); !text.empty())
             tally.text = text;
     }
@@ -77,8 +80,8 @@ void add(TouchpointTally &t, const std::string &walkId, const ContactSummary &co
     }
     if (contact.score)
         t.scores.push_back(*contact.score);
-    count(t.mustBe, contact, contact.failedMustBe);
-    count(t.delighters, contact, contact.metDelighters);
+    count(t.mustBe, walkId, contact, contact.failedMustBe);
+    count(t.delighters, walkId, contact, contact.metDelighters);
     for (const PhaseTime &phase : contact.phases) {
         auto &times = t.phaseMs[phase.phase];
         if (times.empty())
@@ -91,7 +94,9 @@ void add(TouchpointTally &t, const std::string &walkId, const ContactSummary &co
         breachedPhases.insert(breach.phase);
     }
     for (const std::string &phase : breachedPhases)
-        ++t.breaches[phase];
+        t.breaches[phase].add(walkId);
+    if (!contact.shareableNote.empty())
+        t.quotes.push_back({walkId, contact.shareableNote});
     t.totalMs.push_back(contact.totalMs);
     t.handoffs += static_cast<int>(contact.handoffs.size());
     t.repeats += contact.repeatCount;
@@ -112,7 +117,10 @@ std::vector<CriterionRate> rates(const std::map<std::string, CriterionTally> &ta
     }
     std::vector<CriterionRate> result;
     for (const auto &[id, tally] : all)
-        result.push_back({id, tally.text, shareEstimate(tally.count, judged)});
+        result.push_back({id,
+                          tally.text,
+                          shareEstimate(tally.count, judged),
+                          {tally.walks.begin(), tally.walks.end()}});
     std::stable_sort(result.begin(), result.end(),
                      [](const auto &a, const auto &b) { return a.rate.count > b.rate.count; });
     return result;
@@ -147,8 +155,10 @@ std::vector<PhaseFindings> phases(const TouchpointTally &t, const Touchpoint *la
         if (const auto target = targets.find(phase); target != targets.end()) {
             out.targetMs = target->second;
             const auto breached = t.breaches.find(phase);
-            out.breachRate =
-                shareEstimate(breached == t.breaches.end() ? 0 : breached->second, t.contacts);
+            if (breached != t.breaches.end())
+                out.breachWalkIds = breached->second.walkIds();
+            out.breachRate = shareEstimate(
+                breached == t.breaches.end() ? 0 : breached->second.count, t.contacts);
         }
         result.push_back(std::move(out));
     }
@@ -178,6 +188,8 @@ TouchpointFindings touchpointFindings(const std::string &id, const TouchpointTal
     out.phases = phases(t, layout);
     out.handoffsPerContact = perContact(t.handoffs, t.contacts);
     out.repeatsPerContact = perContact(t.repeats, t.contacts);
+    out.walkIds = {t.walks.begin(), t.walks.end()};
+    out.quotes = t.quotes;
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "review/compile.h"
 
 #include <map>
+#include <set>
 #include <span>
 
 namespace its::review {
@@ -44,8 +45,21 @@ struct VoiceItems
 VoiceItems voiceItems(std::span<const ReceivedWalk *const> walks);
 VoiceFindings voiceFrom(const VoiceItems &items);
 
+// How often something was seen, and in which walks.
+struct Tally
+{
+    int count = 0;
+    std::set<std::string> walks;
+    void add(const std::string &walkId)
+    {
+        ++count;
+        walks.insert(walkId);
+    }
+    std::vector<std::string> walkIds() const { return {walks.begin(), walks.end()}; }
+};
+
 // Sorted most first, then by id; `name` filled from the map when given.
-std::vector<TouchpointCount> rankTouchpoints(const std::map<std::string, int> &counts,
+std::vector<TouchpointCount> rankTouchpoints(const std::map<std::string, Tally> &counts,
                                              const std::map<std::string, std::string> &names);
 
 } // namespace its::review

@@ -2,7 +2,8 @@
 // Findings: what the CCO's compile (review/compile.h) says about many leaders' walks. Plain
 // data; every figure carries its n, the small-sample flag and, where it has one, its 95%
 // interval (docs/SCORING.md, "The review's compile"). Ids are kept as they arrive: an unknown
-// department id is shown as it is, never mapped or dropped.
+// department id is shown as it is, never mapped or dropped. Every count lists the walks behind
+// it (walkIds, sorted), so each figure drills down to the summaries.
 
 #include "domain/journey.h"
 #include "scoring/figure.h"
@@ -36,6 +37,7 @@ struct CriterionRate
     std::string criterionId;
     std::string text; // the template's words when a summary or the library has them, else ""
     Estimate rate;    // must-be: failure rate; delighter: hit rate (share of judged contacts)
+    std::vector<std::string> walkIds; // the walks that failed (met) it
 };
 
 // Customer time in one phase ("total" = the whole contact) at one touchpoint.
@@ -47,6 +49,14 @@ struct PhaseFindings
     std::int64_t p90Ms = 0;
     std::optional<std::int64_t> targetMs; // the SLA, when one is known
     Estimate breachRate;                  // of the touchpoint's contacts; n == 0 without a target
+    std::vector<std::string> breachWalkIds;
+};
+
+// A note the executive marked shareable, shown as a quote.
+struct Quote
+{
+    std::string walkId;
+    std::string text;
 };
 
 struct TouchpointFindings
@@ -64,6 +74,8 @@ struct TouchpointFindings
     std::vector<PhaseFindings> phases;         // log order, "total" last
     Figure handoffsPerContact;
     Figure repeatsPerContact;
+    std::vector<std::string> walkIds;
+    std::vector<Quote> quotes; // in walk order
 };
 
 struct StageFindings
@@ -89,6 +101,7 @@ struct ThemeRank
     int frequency = 0;
     int severitySum = 0;
     double meanSeverity = 0;
+    std::vector<std::string> walkIds;
 };
 
 struct TouchpointCount
@@ -96,6 +109,7 @@ struct TouchpointCount
     std::string touchpointId;
     std::string name;
     int count = 0;
+    std::vector<std::string> walkIds;
 };
 
 struct DepartmentCount
@@ -125,6 +139,7 @@ struct SiloCell
     std::string to;
     int handoffs = 0;
     int repeatsAfter = 0; // repeats on the contacts whose last handoff this was
+    std::vector<std::string> walkIds;
 };
 
 struct VoiceFindings
@@ -143,6 +158,7 @@ struct PeakEndFindings
     Estimate negativeEnd;                   // share of walks whose last point is below 0
     std::vector<TouchpointCount> lowPoints; // touchpoints most often at the walk's low point
     std::vector<TouchpointCount> endPoints; // ... at its end
+    std::vector<std::string> negativeEndWalkIds;
 };
 
 enum class Change

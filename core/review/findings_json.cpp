@@ -38,8 +38,10 @@ json criteria(const std::vector<CriterionRate> &rates)
 {
     json out = json::array();
     for (const CriterionRate &rate : rates)
-        out.push_back(
-            {{"criterionId", rate.criterionId}, {"text", rate.text}, {"rate", share(rate.rate)}});
+        out.push_back({{"criterionId", rate.criterionId},
+                       {"text", rate.text},
+                       {"rate", share(rate.rate)},
+                       {"walkIds", rate.walkIds}});
     return out;
 }
 
@@ -50,7 +52,8 @@ json phaseJson(const PhaseFindings &p)
             {"medianMs", p.medianMs},
             {"p90Ms", p.p90Ms},
             {"targetMs", p.targetMs ? json(*p.targetMs) : json(nullptr)},
-            {"breachRate", share(p.breachRate)}};
+            {"breachRate", share(p.breachRate)},
+            {"breachWalkIds", p.breachWalkIds}};
 }
 
 json touchpointJson(const TouchpointFindings &t)
@@ -58,6 +61,9 @@ json touchpointJson(const TouchpointFindings &t)
     json phases = json::array();
     for (const PhaseFindings &p : t.phases)
         phases.push_back(phaseJson(p));
+    json quotes = json::array();
+    for (const Quote &quote : t.quotes)
+        quotes.push_back({{"walkId", quote.walkId}, {"text", quote.text}});
     return {{"touchpointId", t.touchpointId},
             {"name", t.name},
             {"channel", t.channel},
@@ -70,7 +76,9 @@ json touchpointJson(const TouchpointFindings &t)
             {"delighterHits", criteria(t.delighterHits)},
             {"phases", phases},
             {"handoffsPerContact", figure(t.handoffsPerContact)},
-            {"repeatsPerContact", figure(t.repeatsPerContact)}};
+            {"repeatsPerContact", figure(t.repeatsPerContact)},
+            {"walkIds", t.walkIds},
+            {"quotes", quotes}};
 }
 
 json journeysJson(const std::vector<JourneyFindings> &journeys)
@@ -101,7 +109,8 @@ json themes(const std::vector<ThemeRank> &ranks)
         out.push_back({{"theme", r.theme},
                        {"frequency", r.frequency},
                        {"meanSeverity", r.meanSeverity},
-                       {"weight", r.severitySum}});
+                       {"weight", r.severitySum},
+                       {"walkIds", r.walkIds}});
     return out;
 }
 
@@ -109,7 +118,10 @@ json touchpointCounts(const std::vector<TouchpointCount> &counts)
 {
     json out = json::array();
     for (const TouchpointCount &c : counts)
-        out.push_back({{"touchpointId", c.touchpointId}, {"name", c.name}, {"count", c.count}});
+        out.push_back({{"touchpointId", c.touchpointId},
+                       {"name", c.name},
+                       {"count", c.count},
+                       {"walkIds", c.walkIds}});
     return out;
 }
 
@@ -145,7 +157,8 @@ json siloJson(const std::vector<SiloCell> &cells)
         out.push_back({{"from", c.from},
                        {"to", c.to},
                        {"handoffs", c.handoffs},
-                       {"repeatsAfter", c.repeatsAfter}});
+                       {"repeatsAfter", c.repeatsAfter},
+                       {"walkIds", c.walkIds}});
     return out;
 }
 
@@ -252,7 +265,8 @@ json findingsToJson(const Findings &findings, const ReviewFilter &filter,
     out["voice"] = voiceJson(findings.voice);
     out["peakEnd"] = {{"negativeEnd", share(findings.peakEnd.negativeEnd)},
                       {"lowPoints", touchpointCounts(findings.peakEnd.lowPoints)},
-                      {"endPoints", touchpointCounts(findings.peakEnd.endPoints)}};
+                      {"endPoints", touchpointCounts(findings.peakEnd.endPoints)},
+                      {"negativeEndWalkIds", findings.peakEnd.negativeEndWalkIds}};
     out["periods"] = periodsJson(findings.periods);
     out["participation"] = participationJson(findings.participation);
     return out;

@@ -3,6 +3,7 @@
 #include "review/compile_parts.h"
 #include "review/intervals.h"
 
+#include <algorithm>
 #include <map>
 
 namespace its::review {
@@ -28,25 +29,30 @@ PeakEndFindings compilePeakEnd(std::span<const ReceivedWalk *const> walks)
 {
     int negative = 0;
     int n = 0;
-    std::map<std::string, int> low, end;
+    std::map<std::string, Tally> low, end;
+    std::vector<std::string> negativeWalks;
     std::map<std::string, std::string> names;
     for (const ReceivedWalk *walk : walks) {
         const WalkSummary &s = walk->summary;
         if (s.emotion.endIndex < 0)
             continue; // no contact, no curve
         ++n;
-        negative +=
-            s.emotion.points[static_cast<std::size_t>(s.emotion.endIndex)].value < 0 ? 1 : 0;
+        if (s.emotion.points[static_cast<std::size_t>(s.emotion.endIndex)].value < 0) {
+            ++negative;
+            negativeWalks.push_back(s.walkId);
+        }
         if (const ContactSummary *contact = contactAt(s, s.emotion.lowIndex)) {
-            ++low[contact->touchpointId];
+            low[contact->touchpointId].add(s.walkId);
             names[contact->touchpointId] = contact->touchpointName;
         }
         if (const ContactSummary *contact = contactAt(s, s.emotion.endIndex)) {
-            ++end[contact->touchpointId];
+            end[contact->touchpointId].add(s.walkId);
             names[contact->touchpointId] = contact->touchpointName;
         }
     }
-    return {shareEstimate(negative, n), rankTouchpoints(low, names), rankTouchpoints(end, names)};
+    std::sort(negativeWalks.begin(), negativeWalks.end());
+    return {shareEstimate(negative, n), rankTouchpoints(low, names), rankTouchpoints(end, names),
+            negativeWalks};
 }
 
 } // namespace its::review

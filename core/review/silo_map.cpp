@@ -25,6 +25,8 @@ std::vector<SiloCell> compileSiloMap(const Selection &selection)
                 cell.from = from;
                 cell.to = handoff.toDepartment;
                 ++cell.handoffs;
+                if (cell.walkIds.empty() || cell.walkIds.back() != walk->summary.walkId)
+                    cell.walkIds.push_back(walk->summary.walkId);
                 // A contact's repeats are not timed: they count after its last handoff.
                 if (i + 1 == contact.handoffs.size())
                     cell.repeatsAfter += contact.repeatCount;
@@ -32,8 +34,10 @@ std::vector<SiloCell> compileSiloMap(const Selection &selection)
         }
     }
     std::vector<SiloCell> result;
-    for (auto &entry : cells)
+    for (auto &entry : cells) {
+        std::sort(entry.second.walkIds.begin(), entry.second.walkIds.end());
         result.push_back(std::move(entry.second));
+    }
     std::stable_sort(result.begin(), result.end(),
                      [](const auto &a, const auto &b) { return a.handoffs > b.handoffs; });
     return result;

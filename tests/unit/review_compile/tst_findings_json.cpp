@@ -60,6 +60,7 @@ std::vector<ReceivedWalk> busyWalks()
     a.repeatCount = 1;
     ContactSummary b = contactAt("b1", "call", "customer_care", 100);
     b.metDelighters = {"empathy"};
+    b.shareableNote = "She called me back as promised";
     b.totalMs = 60'000;
     ReceivedWalk first = WalkBuilder("A", "dev-1", utcMs(2026, 3, 2)).contact(a, -2).nps(2);
     first.summary.answers.csat = 2;
@@ -106,6 +107,9 @@ private slots:
         QCOMPARE(all["siloMap"][0]["repeatsAfter"], json(1));
         const json &touchpoint = all["journeys"][0]["stages"][0]["touchpoints"][0];
         QCOMPARE(touchpoint["mustBeFailures"][0]["text"], json("Understood my problem"));
+        QCOMPARE(touchpoint["mustBeFailures"][0]["walkIds"], json::array({"A"}));
+        QCOMPARE(touchpoint["quotes"][0]["text"], json("She called me back as promised"));
+        QCOMPARE(touchpoint["quotes"][0]["walkId"], json("B"));
         QCOMPARE(all["periods"][1]["key"], json("2026-04"));
         QCOMPARE(all["periods"][1]["nps"]["change"], json("no-clear-change"));
         QCOMPARE(all["participation"]["leaders"][0]["label"], json("CFO"));

@@ -170,6 +170,27 @@ private slots:
         QCOMPARE(billing.handedFrom.at(0).department, std::string("customer_care"));
         QVERIFY(billing.touchpointsOwned.empty());
     }
+    void everyFigureListsTheWalksBehindIt()
+    {
+        std::vector<ReceivedWalk> walks = exampleFive();
+        walks[2].summary.contacts[0].shareableNote = "Kind, but I waited"; // A, revision 2
+        walks[0].summary.contacts[0].shareableNote = "gone with revision 1";
+        const Findings f = compile(walks, {}, {}, options());
+        const TouchpointFindings &t = onlyTouchpoint(f);
+        using Ids = std::vector<std::string>;
+        QCOMPARE(t.walkIds, (Ids{"A", "B", "C"}));
+        QCOMPARE(criterion(t.mustBeFailures, "understood")->walkIds, Ids{"B"});
+        QCOMPARE(criterion(t.delighterHits, "empathy")->walkIds, Ids{"A"});
+        QCOMPARE(phase(t, "queue")->breachWalkIds, Ids{"B"});
+        QCOMPARE(t.quotes.size(), std::size_t(1));
+        QCOMPARE(t.quotes[0].walkId, std::string("A"));
+        QCOMPARE(t.quotes[0].text, std::string("Kind, but I waited"));
+        QCOMPARE(f.siloMap.at(0).walkIds, Ids{"B"});
+        QCOMPARE(f.peakEnd.negativeEndWalkIds, Ids{"B"});
+        QCOMPARE(f.peakEnd.lowPoints.at(0).walkIds, (Ids{"A", "B", "C"}));
+        QCOMPARE(f.departments.at(0).themes.at(0).walkIds, Ids{"B"});
+        QCOMPARE(f.departments.at(0).touchpointsOwned.at(0).walkIds, (Ids{"A", "B", "C"}));
+    }
     void exampleSixThemesByFrequencyTimesSeverity()
     {
         // billing's pain points: waiting 3, 2, 1 (3 x 2 = 6); wrong_bill 3, 3 (2 x 3 = 6);
