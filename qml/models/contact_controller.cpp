@@ -136,6 +136,16 @@ QStringList ContactController::suggestedPhases() const
     return out;
 }
 
+QStringList ContactController::phases() const
+{
+    QStringList out;
+    if (const its::Touchpoint *t = touchpoint()) {
+        for (const std::string &phase : t->effectivePhases())
+            out << QString::fromStdString(phase);
+    }
+    return out;
+}
+
 int ContactController::repeatCount() const
 {
     const its::Contact *c = contact();
@@ -165,6 +175,19 @@ QString ContactController::slaText(its::SlaState state)
         break;
     }
     return QStringLiteral("none");
+}
+
+const its::SlaStatus &ContactController::judged() const
+{
+    return state_.phaseSla.state != its::SlaState::None ? state_.phaseSla : state_.totalSla;
+}
+
+QString ContactController::slaScope() const
+{
+    if (state_.phaseSla.state != its::SlaState::None)
+        return QStringLiteral("phase");
+    return state_.totalSla.state != its::SlaState::None ? QStringLiteral("total")
+                                                        : QStringLiteral("none");
 }
 
 void ContactController::refresh()
@@ -207,13 +230,16 @@ bool ContactController::enterPhase(const QString &phase)
     const std::string open = openContactId();
     const std::string walkId = walk_->walk().id;
     const std::string tp = touchpointId_.toStdString();
-    return persist(walk_, [&](its::WalkStore &store) {
+    const bool done = persist(walk_, [&](its::WalkStore &store) {
         const its::TimePoint now = its::SystemClock().now();
         if (open.empty())
             store.startContact(walkId, tp, now, phase.toStdString());
         else
             store.appendPhaseEvent(open, phase.toStdString(), now);
     });
+    if (done && !open.empty()) // a start is no phase change: nothing to take back
+        emit undoOffered(phase);
+    return done;
 }
 
 bool ContactController::nextPhase()
@@ -254,7 +280,20 @@ bool ContactController::close(const QString &outcome)
     const std::optional<its::Outcome> parsed = its::outcomeFromString(outcome.toStdString());
     if (open.empty() || !parsed || *parsed == its::Outcome::Open)
         return false;
-    return persist(walk_, [&](its::WalkStore &store) {
+    const bool done = persist(walk_, [&](its::WalkStore &store) {
         store.closeContact(open, *parsed, its::SystemClock().now());
     });
+    if (done)
+        emit undoOffered(QString::fromUtf8(its::kEndPhase.data(), its::kEndPhase.size()));
+    return done;
+}
+
+bool ContactController::undoLast()
+{
+    const its::Contact *c = contact();
+    if (!c)
+        return false;
+    const std::string id = c->id;
+    return persist(
+        walk_, [&](its::WalkStore &store) { store.undoLastEvent(id, its::SystemClock().now()); });
 }

@@ -35,6 +35,8 @@ class ContactController : public QObject
     Q_PROPERTY(QString currentPhase READ currentPhase NOTIFY stateChanged)
     Q_PROPERTY(bool inLongWait READ inLongWait NOTIFY stateChanged)
     Q_PROPERTY(QStringList suggestedPhases READ suggestedPhases NOTIFY stateChanged)
+    // The channel's phases in their fixed order: buttons that never change places.
+    Q_PROPERTY(QStringList phases READ phases NOTIFY stateChanged)
     // Durations reach QML as double (exact to 2^53 ms): Qt 6.4's qmllint cannot type qint64.
     Q_PROPERTY(double currentLapMs READ currentLapMs NOTIFY tick)
     Q_PROPERTY(double totalMs READ totalMs NOTIFY tick)
@@ -42,6 +44,13 @@ class ContactController : public QObject
     Q_PROPERTY(double phaseSlaTargetMs READ phaseSlaTargetMs NOTIFY tick)
     Q_PROPERTY(QString totalSla READ totalSla NOTIFY tick)
     Q_PROPERTY(double totalSlaTargetMs READ totalSlaTargetMs NOTIFY tick)
+    // What the stopwatch judges: the current phase's target when it has one, else the whole
+    // contact's. slaActualMs is the time judged (all of the phase's laps, or the total), which
+    // is not the running lap the big clock shows once a phase comes round again.
+    Q_PROPERTY(QString sla READ sla NOTIFY tick)
+    Q_PROPERTY(QString slaScope READ slaScope NOTIFY tick)
+    Q_PROPERTY(double slaTargetMs READ slaTargetMs NOTIFY tick)
+    Q_PROPERTY(double slaActualMs READ slaActualMs NOTIFY tick)
     Q_PROPERTY(int repeatCount READ repeatCount NOTIFY stateChanged)
     Q_PROPERTY(QStringList handoffs READ handoffs NOTIFY stateChanged)
     Q_PROPERTY(LapModel *laps READ laps CONSTANT)
@@ -65,12 +74,17 @@ public:
     QString currentPhase() const { return QString::fromStdString(state_.currentPhase); }
     bool inLongWait() const;
     QStringList suggestedPhases() const;
+    QStringList phases() const;
     double currentLapMs() const { return static_cast<double>(state_.currentLapMs); }
     double totalMs() const { return static_cast<double>(state_.totalMs); }
     QString phaseSla() const { return slaText(state_.phaseSla.state); }
     double phaseSlaTargetMs() const { return static_cast<double>(state_.phaseSla.targetMs); }
     QString totalSla() const { return slaText(state_.totalSla.state); }
     double totalSlaTargetMs() const { return static_cast<double>(state_.totalSla.targetMs); }
+    QString sla() const { return slaText(judged().state); }
+    QString slaScope() const; // "phase", "total" or "none"
+    double slaTargetMs() const { return static_cast<double>(judged().targetMs); }
+    double slaActualMs() const { return static_cast<double>(judged().actualMs); }
     int repeatCount() const;
     QStringList handoffs() const;
     LapModel *laps() { return &laps_; }
@@ -83,6 +97,8 @@ public:
     Q_INVOKABLE bool handOff(const QString &toDepartment);
     // Closes the contact: "resolved", "partial", "unresolved" or "abandoned".
     Q_INVOKABLE bool close(const QString &outcome);
+    // Withdraws the last phase change or end; the vault logs the undo as an event of its own.
+    Q_INVOKABLE bool undoLast();
 
     const its::Contact *contact() const;
     const its::Touchpoint *touchpoint() const;
@@ -91,9 +107,12 @@ signals:
     void walkChanged();
     void stateChanged();
     void tick();
+    // A phase change ("ivr") or an end ("end") that undoLast() can take back.
+    void undoOffered(const QString &phase);
 
 private:
     static QString slaText(its::SlaState state);
+    const its::SlaStatus &judged() const;
     void refresh();
     void recompute();
     std::string openContactId() const;

@@ -52,7 +52,8 @@ void MomentListModel::setSummary(const its::WalkSummary &summary,
 {
     QList<Row> rows;
     for (const its::MomentSummary &moment : summary.moments) {
-        if (moment.kind == its::MomentKind::None)
+        if (moment.kind == its::MomentKind::None ||
+            (only_ != its::MomentKind::None && moment.kind != only_))
             continue;
         Row row;
         row.department = QString::fromStdString(moment.department);

@@ -37,6 +37,8 @@ public:
     // `journey` turns criterion ids into the criterion's words for display.
     void setSummary(const its::WalkSummary &summary, const its::JourneyTemplate &journey);
     int painPointCount() const;
+    // Lists only moments of `kind` (None, the default: every kind). Set before setSummary().
+    void setKind(its::MomentKind kind) { only_ = kind; }
 
 signals:
     void countChanged();
@@ -53,4 +55,5 @@ private:
         QString criterionText;
     };
     QList<Row> rows_;
+    its::MomentKind only_ = its::MomentKind::None;
 };

@@ -38,7 +38,7 @@ bool ObservationEditor::available() const
 
 QString ObservationEditor::momentKind() const
 {
-    return QString::fromUtf8(its::toString(observation_.moment.kind));
+    return QString::fromUtf8(its::toString(shownMoment().kind));
 }
 
 void ObservationEditor::load()
@@ -46,6 +46,8 @@ void ObservationEditor::load()
     const its::Touchpoint *touchpoint = contact_ ? contact_->touchpoint() : nullptr;
     const its::Contact *contact = contact_ ? contact_->contact() : nullptr;
     observation_ = contact ? contact->observation : its::Observation{};
+    if (!contact || contact->id != draftContactId_)
+        draft_.reset();
     criteria_.setCriteria(touchpoint ? touchpoint->criteria : std::vector<its::Criterion>{},
                           observation_.scores);
     emit changed();
@@ -113,19 +115,78 @@ bool ObservationEditor::setStaffNote(const QString &names)
     return save(next);
 }
 
+std::string ObservationEditor::ownerDepartment() const
+{
+    const its::Touchpoint *touchpoint = contact_ ? contact_->touchpoint() : nullptr;
+    return touchpoint ? touchpoint->department : std::string();
+}
+
+QStringList ObservationEditor::departments() const
+{
+    WalkController *walk = contact_ ? contact_->walk() : nullptr;
+    QStringList out = walk ? walk->departments() : QStringList();
+    for (const char *common : {"sales", "marketing", "billing", "operations"}) {
+        const QString id = QString::fromLatin1(common);
+        if (!out.contains(id))
+            out << id;
+    }
+    return out;
+}
+
+QString ObservationEditor::department() const
+{
+    const std::string &chosen = shownMoment().department;
+    return QString::fromStdString(chosen.empty() ? ownerDepartment() : chosen);
+}
+
 bool ObservationEditor::setMoment(const QString &kind, const QString &theme, int severity)
 {
     const std::optional<its::MomentKind> parsed = its::momentKindFromString(kind.toStdString());
-    if (!parsed)
+    if (!parsed || !(contact_ && contact_->contact()))
         return false;
-    its::Observation next = observation_;
-    next.moment.kind = *parsed;
-    if (*parsed == its::MomentKind::None) {
-        next.moment.theme.clear();
-        next.moment.severity = 0;
-    } else {
-        next.moment.theme = theme.trimmed().toStdString();
-        next.moment.severity = std::clamp(severity, 1, 3);
+    its::Moment moment;
+    moment.kind = *parsed;
+    if (*parsed != its::MomentKind::None) {
+        moment.theme = theme.trimmed().toStdString();
+        moment.severity = severity >= 1 && severity <= 3 ? severity : 0;
+        if (*parsed == shownMoment().kind) // a new kind starts again from the owner
+            moment.department = shownMoment().department;
     }
+    return saveMoment(moment);
+}
+
+bool ObservationEditor::setMomentDepartment(const QString &department)
+{
+    if (shownMoment().kind == its::MomentKind::None || department.trimmed().isEmpty())
+        return false;
+    its::Moment moment = shownMoment();
+    const std::string chosen = department.trimmed().toStdString();
+    moment.department = chosen == ownerDepartment() ? std::string() : chosen;
+    return saveMoment(moment);
+}
+
+// Stores a complete moment (or none); keeps an incomplete one as the draft, storing no moment.
+bool ObservationEditor::saveMoment(its::Moment moment)
+{
+    const its::Contact *contact = contact_ ? contact_->contact() : nullptr;
+    if (!contact)
+        return false;
+    const bool complete =
+        moment.kind == its::MomentKind::None || (!moment.theme.empty() && moment.severity > 0);
+    if (complete)
+        draft_.reset();
+    else {
+        draft_ = moment;
+        draftContactId_ = contact->id;
+        moment = {}; // stored: no moment until the draft is complete
+    }
+    const its::Moment &stored = observation_.moment;
+    if (moment.kind == stored.kind && moment.theme == stored.theme &&
+        moment.severity == stored.severity && moment.department == stored.department) {
+        emit changed();
+        return true;
+    }
+    its::Observation next = observation_;
+    next.moment = moment;
     return save(next);
 }

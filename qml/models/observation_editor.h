@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 class ContactController;
 
@@ -26,6 +27,13 @@ class ObservationEditor : public QObject
     Q_PROPERTY(QString momentKind READ momentKind NOTIFY changed)
     Q_PROPERTY(QString theme READ theme NOTIFY changed)
     Q_PROPERTY(int severity READ severity NOTIFY changed)
+    // A kind chosen without its theme or severity yet: shown, not stored, not counted.
+    Q_PROPERTY(bool momentPending READ momentPending NOTIFY changed)
+    // The department responsible for the moment: the one chosen, else the touchpoint's owner.
+    Q_PROPERTY(QString department READ department NOTIFY changed)
+    // Who can be responsible: the journey's departments, then those that often own a pain point
+    // without owning a touchpoint (sales, marketing, billing, operations).
+    Q_PROPERTY(QStringList departments READ departments NOTIFY changed)
 
 public:
     explicit ObservationEditor(QObject *parent = nullptr);
@@ -39,16 +47,23 @@ public:
     bool noteShareable() const { return observation_.noteShareable; }
     QString staffNote() const { return QString::fromStdString(observation_.privateStaffNote); }
     QString momentKind() const;
-    QString theme() const { return QString::fromStdString(observation_.moment.theme); }
-    int severity() const { return observation_.moment.severity; }
+    QString theme() const { return QString::fromStdString(shownMoment().theme); }
+    int severity() const { return shownMoment().severity; }
+    bool momentPending() const { return draft_.has_value(); }
+    QString department() const;
+    QStringList departments() const;
 
     // score: 1..5, 0 = not applicable, -1 = clear.
     Q_INVOKABLE bool setScore(int row, int score);
     Q_INVOKABLE bool setNote(const QString &note);
     Q_INVOKABLE bool setNoteShareable(bool shareable);
     Q_INVOKABLE bool setStaffNote(const QString &names);
-    // kind: "none", "pain_point" or "memorable"; severity 1..3 (ignored for "none").
+    // kind: "none", "pain_point" or "memorable"; severity 1..3 (ignored for "none"). Neither
+    // theme nor severity has a default: until both are given the moment is a draft (shown,
+    // not stored), and a stored moment of another kind is cleared, so nothing counts unchosen.
     Q_INVOKABLE bool setMoment(const QString &kind, const QString &theme, int severity);
+    // Names the department responsible for the moment (the owner again: stored as "").
+    Q_INVOKABLE bool setMomentDepartment(const QString &department);
 
 signals:
     void contactChanged();
@@ -56,9 +71,14 @@ signals:
 
 private:
     void load();
+    const its::Moment &shownMoment() const { return draft_ ? *draft_ : observation_.moment; }
     bool save(its::Observation observation);
+    bool saveMoment(its::Moment moment);
+    std::string ownerDepartment() const;
 
     ContactController *contact_ = nullptr; // cleared when it is destroyed
     its::Observation observation_;
+    std::optional<its::Moment> draft_;
+    std::string draftContactId_; // a draft belongs to one contact
     CriteriaScoreModel criteria_;
 };

@@ -31,6 +31,7 @@ class WalkController : public QObject
     Q_PROPERTY(int currentStep READ currentStep WRITE setCurrentStep NOTIFY currentStepChanged)
     Q_PROPERTY(QString currentTouchpointId READ currentTouchpointId NOTIFY currentStepChanged)
     Q_PROPERTY(QStringList departments READ departments NOTIFY walkChanged)
+    Q_PROPERTY(int unvisitedCount READ unvisitedCount NOTIFY walkChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
 
 public:
@@ -50,6 +51,7 @@ public:
     void setCurrentStep(int step);
     QString currentTouchpointId() const { return steps_.touchpointId(currentStep_); }
     QStringList departments() const;
+    int unvisitedCount() const { return steps_.unvisitedCount(); }
     QString errorString() const { return errorString_; }
 
     // Snapshots the template into a new walk as `persona` (the template's persona when empty).

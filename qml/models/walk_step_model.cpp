@@ -1,5 +1,21 @@
 #include "walk_step_model.h"
 
+#include "scoring/summarize.h"
+
+#include <algorithm>
+
+namespace {
+// A closed contact whose must-be failed: the touchpoint failed, whatever the outcome said.
+bool failedMustBe(const its::Touchpoint &touchpoint, const its::Contact &contact)
+{
+    try {
+        return !its::scoreTouchpoint(touchpoint, contact.observation).passed;
+    } catch (const std::exception &) {
+        return false; // a score the scoring rejects is reported by the summary, not here
+    }
+}
+} // namespace
+
 int WalkStepModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(steps_.size());
@@ -61,9 +77,10 @@ void WalkStepModel::setWalk(const its::Walk &walk)
                     last = &contact;
                 }
             }
-            step.status = !last              ? QStringLiteral("todo")
-                          : last->isClosed() ? QStringLiteral("done")
-                                             : QStringLiteral("open");
+            step.status = !last                             ? QStringLiteral("todo")
+                          : !last->isClosed()               ? QStringLiteral("open")
+                          : failedMustBe(touchpoint, *last) ? QStringLiteral("failed")
+                                                            : QStringLiteral("done");
             steps.append(step);
         }
         ++stageIndex;
@@ -95,10 +112,16 @@ int WalkStepModel::rowOf(const QString &touchpointId) const
     return -1;
 }
 
+int WalkStepModel::unvisitedCount() const
+{
+    return static_cast<int>(std::count_if(steps_.cbegin(), steps_.cend(),
+                                          [](const Step &step) { return step.contactCount == 0; }));
+}
+
 int WalkStepModel::firstUnfinishedRow() const
 {
     for (int row = 0; row < steps_.size(); ++row) {
-        if (steps_.at(row).status != u"done")
+        if (steps_.at(row).status == u"todo" || steps_.at(row).status == u"open")
             return row;
     }
     return static_cast<int>(steps_.size()) - 1;

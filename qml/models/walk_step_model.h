@@ -1,6 +1,7 @@
 #pragma once
 // The touchpoints of a walk's journey, stage by stage, with where the walker is: a touchpoint
-// is "todo" (never contacted), "open" (a contact is running) or "done" (last contact closed).
+// is "todo" (never contacted), "open" (a contact is running), "done" (last contact closed) or
+// "failed" (last contact closed, and a must-be criterion of it failed).
 
 #include "domain/walk.h"
 
@@ -36,7 +37,8 @@ public:
     void setWalk(const its::Walk &walk);
     Q_INVOKABLE QString touchpointId(int row) const;
     Q_INVOKABLE int rowOf(const QString &touchpointId) const;
-    // The first row not yet done, or the last row when all are done; -1 when empty.
+    int unvisitedCount() const; // touchpoints without any contact
+    // The first row not yet closed, or the last row when all are; -1 when empty.
     int firstUnfinishedRow() const;
 
 signals:

@@ -12,7 +12,10 @@
 WalkSummaryView::WalkSummaryView(QObject *parent)
     : QObject(parent)
     , moments_(this)
+    , memorable_(this)
 {
+    moments_.setKind(its::MomentKind::PainPoint);
+    memorable_.setKind(its::MomentKind::Memorable);
 }
 
 void WalkSummaryView::setWalk(WalkController *walk)
@@ -76,7 +79,9 @@ void WalkSummaryView::refresh()
                                           QString::fromStdString(obs.privateStaffNote));
         }
     }
-    moments_.setSummary(summary_, walk_ ? walk_->walk().journey : its::JourneyTemplate{});
+    const its::JourneyTemplate journey = walk_ ? walk_->walk().journey : its::JourneyTemplate{};
+    moments_.setSummary(summary_, journey);
+    memorable_.setSummary(summary_, journey);
     emit changed();
 }
 

@@ -31,7 +31,8 @@ class WalkSummaryView : public QObject
     Q_PROPERTY(int repeatCount READ repeatCount NOTIFY changed)
     Q_PROPERTY(int slaBreachCount READ slaBreachCount NOTIFY changed)
     Q_PROPERTY(bool firstContactResolution READ firstContactResolution NOTIFY changed)
-    Q_PROPERTY(MomentListModel *moments READ moments CONSTANT)
+    Q_PROPERTY(MomentListModel *moments READ moments CONSTANT) // pain points only
+    Q_PROPERTY(MomentListModel *memorable READ memorable CONSTANT)
     Q_PROPERTY(int recommend READ recommend NOTIFY changed)
     Q_PROPERTY(int effort READ effort NOTIFY changed)
     Q_PROPERTY(QString cesScaleVersion READ cesScaleVersion NOTIFY changed)
@@ -66,6 +67,7 @@ public:
     int slaBreachCount() const;
     bool firstContactResolution() const { return summary_.firstContactResolution; }
     MomentListModel *moments() { return &moments_; }
+    MomentListModel *memorable() { return &memorable_; }
     int recommend() const { return summary_.answers.recommend.value_or(-1); }
     int effort() const { return summary_.answers.effort.value_or(-1); }
     QString cesScaleVersion() const;
@@ -104,4 +106,5 @@ private:
     QStringList privateStaffNotes_;
     QString errorString_;
     MomentListModel moments_;
+    MomentListModel memorable_;
 };
