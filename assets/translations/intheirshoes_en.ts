@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>FinishWalkDialog</name>
+    <message numerus="yes">
+        <source>%n of %1 touchpoints not visited. They will count as not walked.</source>
+        <translation>
+            <numerusform>%n of %1 touchpoints not visited. It will count as not walked.</numerusform>
+            <numerusform>%n of %1 touchpoints not visited. They will count as not walked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message numerus="yes">
         <source>%n overdue</source>

@@ -132,6 +132,28 @@
     </message>
 </context>
 <context>
+    <name>FinishWalkDialog</name>
+    <message>
+        <source>Finish the walk?</source>
+        <translation>Terminare la camminata?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 touchpoints not visited. They will count as not walked.</source>
+        <translation>
+            <numerusform>%n punto di contatto su %1 non visitato. Conterà come non percorso.</numerusform>
+            <numerusform>%n punti di contatto su %1 non visitati. Conteranno come non percorsi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep walking</source>
+        <translation>Continua la camminata</translation>
+    </message>
+    <message>
+        <source>Finish anyway</source>
+        <translation>Termina comunque</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Welcome</source>
@@ -527,6 +549,14 @@
         <source>Impact</source>
         <translation>Impatto</translation>
     </message>
+    <message>
+        <source>It counts once you choose a theme and a severity.</source>
+        <translation>Conta quando scegli un tema e una gravità.</translation>
+    </message>
+    <message>
+        <source>Department responsible</source>
+        <translation>Reparto responsabile</translation>
+    </message>
 </context>
 <context>
     <name>MomentDelegate</name>
@@ -734,6 +764,10 @@
     <message>
         <source>End the contact and record the outcome</source>
         <translation>Chiudi il contatto e registra l&apos;esito</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (adesso)</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2008,10 @@
         <source>Never leaves this device. Findings point at processes, not people.</source>
         <translation>Non lascia mai questo dispositivo. I risultati riguardano i processi, non le persone.</translation>
     </message>
+    <message>
+        <source>A must-be scored 1 or 2 fails the touchpoint.</source>
+        <translation>Un requisito di base con 1 o 2 fa fallire il punto di contatto.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2163,6 +2201,10 @@
             <numerusform>%n contatti</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a must-be failed</source>
+        <translation>requisito di base mancato</translation>
+    </message>
 </context>
 <context>
     <name>StopwatchCard</name>
@@ -2194,6 +2236,34 @@
         <source>No target time for this phase</source>
         <translation>Nessun tempo obiettivo per questa fase</translation>
     </message>
+    <message>
+        <source>The clock starts with the first phase</source>
+        <translation>Il cronometro parte con la prima fase</translation>
+    </message>
+    <message>
+        <source>Contact target %1 missed</source>
+        <translation>Obiettivo del contatto di %1 mancato</translation>
+    </message>
+    <message>
+        <source>Close to the contact&apos;s %1 target</source>
+        <translation>Vicino all&apos;obiettivo del contatto di %1</translation>
+    </message>
+    <message>
+        <source>Within the contact&apos;s %1 target</source>
+        <translation>Entro l&apos;obiettivo del contatto di %1</translation>
+    </message>
+    <message>
+        <source>Target %1 missed: %2 in this phase in all</source>
+        <translation>Obiettivo di %1 mancato: %2 in questa fase in tutto</translation>
+    </message>
+    <message>
+        <source>Close to the %1 target: %2 in this phase in all</source>
+        <translation>Vicino all&apos;obiettivo di %1: %2 in questa fase in tutto</translation>
+    </message>
+    <message>
+        <source>Within the %1 target: %2 in this phase in all</source>
+        <translation>Entro l&apos;obiettivo di %1: %2 in questa fase in tutto</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -2223,11 +2293,23 @@
     </message>
     <message>
         <source>No pain points or memorable moments recorded.</source>
-        <translation>Nessun punto critico o momento memorabile registrato.</translation>
+        <translation type="vanished">Nessun punto critico o momento memorabile registrato.</translation>
     </message>
     <message>
         <source>No department</source>
         <translation>Nessun reparto</translation>
+    </message>
+    <message>
+        <source>No pain points recorded.</source>
+        <translation>Nessun punto critico registrato.</translation>
+    </message>
+    <message>
+        <source>Memorable moments</source>
+        <translation>Momenti memorabili</translation>
+    </message>
+    <message>
+        <source>No memorable moments recorded.</source>
+        <translation>Nessun momento memorabile registrato.</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2655,29 @@
     <message>
         <source>Add target time</source>
         <translation>Aggiungi tempo obiettivo</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Contact ended: %1</source>
+        <translation>Contatto concluso: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ora: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Undo the end of the contact</source>
+        <translation>Annulla la fine del contatto</translation>
+    </message>
+    <message>
+        <source>Undo the change to %1</source>
+        <translation>Annulla il passaggio a %1</translation>
     </message>
 </context>
 <context>

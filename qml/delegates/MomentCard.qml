@@ -4,7 +4,8 @@ import QtQuick
 import QtQuick.Layouts
 import InTheirShoes
 
-// Was this contact a pain point or a memorable moment? With a theme and a severity.
+// Was this contact a pain point or a memorable moment? With a theme and a severity, both chosen
+// by the executive (no defaults: an unchosen moment is not counted).
 ItsCard {
     id: card
 
@@ -13,10 +14,14 @@ ItsCard {
 
     objectName: "momentCard"
 
+    readonly property bool chosen: card.editor.momentKind !== "none"
+
     function choose(kind: string, theme: string, severity: int) {
         card.editor.setMoment(kind, theme, severity)
     }
 
+    // Theme and severity are always laid out (disabled until a kind is chosen), so choosing
+    // "Pain point" moves nothing below it; neither has a default, the executive picks both.
     ColumnLayout {
         width: parent.width
         spacing: Theme.spacingS
@@ -32,18 +37,29 @@ ItsCard {
                     text: Vocabulary.momentLabel(modelData)
                     checked: card.editor.momentKind === modelData
                     tone: modelData === "pain_point" ? "danger" : "default"
-                    onClicked: card.choose(modelData, card.editor.theme.length > 0 ? card.editor.theme : card.themes[0],
-                                           Math.max(1, card.editor.severity))
+                    onClicked: {
+                        checked = Qt.binding(() => card.editor.momentKind === modelData)
+                        if (card.editor.momentKind !== modelData)
+                            card.choose(modelData, "", 0)
+                    }
                 }
             }
         }
         ItsLabel {
-            visible: card.editor.momentKind !== "none"
+            objectName: "momentHint"
+            Layout.fillWidth: true
+            role: "caption"
+            color: card.editor.momentPending ? Theme.danger : Theme.textMuted
+            text: qsTr("It counts once you choose a theme and a severity.")
+        }
+        ItsLabel {
+            enabled: card.chosen
+            opacity: card.chosen ? 1 : 0.55
             text: qsTr("Theme")
         }
         Flow {
             Layout.fillWidth: true
-            visible: card.editor.momentKind !== "none"
+            enabled: card.chosen
             spacing: Theme.spacingXs
             Repeater {
                 model: card.themes
@@ -52,17 +68,20 @@ ItsCard {
                     objectName: "theme_" + modelData
                     text: Vocabulary.themeLabel(modelData)
                     checked: card.editor.theme === modelData
-                    onClicked: card.choose(card.editor.momentKind, modelData, card.editor.severity)
+                    onClicked: {
+                        checked = Qt.binding(() => card.editor.theme === modelData)
+                        card.choose(card.editor.momentKind, modelData, card.editor.severity)
+                    }
                 }
             }
         }
         ItsLabel {
-            visible: card.editor.momentKind !== "none"
-            text: card.editor.momentKind === "pain_point" ? qsTr("Severity") : qsTr("Impact")
+            opacity: card.chosen ? 1 : 0.55
+            text: card.editor.momentKind === "memorable" ? qsTr("Impact") : qsTr("Severity")
         }
         RowLayout {
             Layout.fillWidth: true
-            visible: card.editor.momentKind !== "none"
+            enabled: card.chosen
             spacing: Theme.spacingXs
             Repeater {
                 model: [1, 2, 3]
@@ -72,7 +91,34 @@ ItsCard {
                     Layout.fillWidth: true
                     text: Vocabulary.severityLabel(modelData)
                     checked: card.editor.severity === modelData
-                    onClicked: card.choose(card.editor.momentKind, card.editor.theme, modelData)
+                    onClicked: {
+                        checked = Qt.binding(() => card.editor.severity === modelData)
+                        card.choose(card.editor.momentKind, card.editor.theme, modelData)
+                    }
+                }
+            }
+        }
+        // Who is responsible: the touchpoint's owner unless the executive names another (a sales
+        // retention pitch on a customer-care call is Sales' pain point).
+        ItsLabel {
+            opacity: card.chosen ? 1 : 0.55
+            text: qsTr("Department responsible")
+        }
+        Flow {
+            Layout.fillWidth: true
+            enabled: card.chosen
+            spacing: Theme.spacingXs
+            Repeater {
+                model: card.editor.departments
+                delegate: ItsChip {
+                    required property string modelData
+                    objectName: "momentDepartment_" + modelData
+                    text: Vocabulary.departmentLabel(modelData)
+                    checked: card.chosen && card.editor.department === modelData
+                    onClicked: {
+                        checked = Qt.binding(() => card.chosen && card.editor.department === modelData)
+                        card.editor.setMomentDepartment(modelData)
+                    }
                 }
             }
         }

@@ -5,14 +5,12 @@ import QtQuick.Layouts
 import InTheirShoes
 
 // The one-thumb controls of a contact, meant for the bottom half of a phone: the likely next
-// phase as the biggest button, the other phases, the repeat and handoff counters, and resolve.
+// phase as the biggest button, every phase in a fixed place, the repeat and handoff counters,
+// and the end (which always asks for the outcome).
 ColumnLayout {
     id: pad
 
     required property ContactController contact
-    // The suggested phases as a plain JS array: Qt 6.4's qmllint knows no array methods
-    // (slice, concat, ...) on a QStringList property.
-    readonly property var suggested: contact.suggestedPhases
     signal handoffRequested()
     signal closeRequested()
 
@@ -22,7 +20,8 @@ ColumnLayout {
         objectName: "nextPhaseButton"
         Layout.fillWidth: true
         Layout.preferredHeight: Theme.largeTouchTarget
-        kind: "primary"
+        // Once the contact ended, "Next touchpoint" is the primary action, not a new attempt.
+        kind: pad.contact.closed ? "secondary" : "primary"
         font.pixelSize: Theme.fontTitle
         enabled: pad.contact.suggestedPhases.length > 0
         text: pad.contact.started && !pad.contact.closed
@@ -33,21 +32,28 @@ ColumnLayout {
         onClicked: pad.contact.nextPhase()
     }
 
-    // A positioner, not a GridLayout, around this Repeater: its model changes with every phase,
-    // and a Qt 6.4 Layout keeps a stale pointer to the deleted delegates and crashes on the next
-    // resize (seen in the screenshot tour: phone -> desktop with the contact page open).
+    // Every phase of the channel in its fixed order, so no button changes place after a phase;
+    // the current one is marked and disabled. A positioner, not a GridLayout, around this
+    // Repeater: a Qt 6.4 Layout keeps a stale pointer to deleted delegates and crashes on the
+    // next resize (seen in the screenshot tour: phone -> desktop with the contact page open).
     Grid {
         id: otherPhases
         Layout.fillWidth: true
+        Layout.bottomMargin: Theme.spacingS // clear of the counters below: no shared edge
         columns: 2
         spacing: Theme.spacingS
         Repeater {
-            model: pad.suggested.slice(1)
+            model: pad.contact.phases
             delegate: ItsButton {
                 required property string modelData
+                readonly property bool current: pad.contact.started && !pad.contact.closed
+                                                && pad.contact.currentPhase === modelData
                 objectName: "phaseButton_" + modelData
                 width: (otherPhases.width - otherPhases.spacing) / 2
+                kind: current ? "primary" : "secondary"
+                enabled: !current
                 text: Vocabulary.phaseLabel(modelData)
+                Accessible.name: current ? qsTr("%1 (now)").arg(text) : text
                 onClicked: pad.contact.enterPhase(modelData)
             }
         }

@@ -20,12 +20,34 @@ ColumnLayout {
         visible: !card.editor.available
         text: qsTr("Start the contact to score it.")
     }
-    ItsBanner {
+    // A reserved line above the criteria: the verdict changes its words, never the layout, so a
+    // failed must-be moves no criterion from under the thumb.
+    Rectangle {
         objectName: "mustBeFailedBanner"
+        readonly property bool shown: card.editor.mustBeFailed
         Layout.fillWidth: true
-        visible: card.editor.mustBeFailed
-        tone: "danger"
-        text: qsTr("A must-be criterion failed: this touchpoint fails.")
+        // Two lines reserved whatever the words, so a longer translation moves nothing either.
+        implicitHeight: 2 * fontMetrics.height + 2 * Theme.spacingS
+        radius: Theme.radiusM
+        color: shown ? Theme.dangerSoft : "transparent"
+        border.width: 1
+        border.color: shown ? Theme.danger : Theme.border
+        Accessible.role: Accessible.StaticText
+        Accessible.name: verdict.text
+        ItsLabel {
+            id: verdict
+            anchors.fill: parent
+            anchors.margins: Theme.spacingS
+            verticalAlignment: Text.AlignVCenter
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            role: "caption"
+            font.weight: parent.shown ? Font.DemiBold : Font.Normal
+            color: parent.shown ? Theme.inkOnDangerSoft : Theme.textMuted
+            text: parent.shown ? qsTr("A must-be criterion failed: this touchpoint fails.")
+                               : qsTr("A must-be scored 1 or 2 fails the touchpoint.")
+        }
+        FontMetrics { id: fontMetrics; font: verdict.font }
     }
     Repeater {
         model: card.editor.criteria

@@ -23,6 +23,7 @@ ItemDelegate {
     Accessible.selected: current
 
     readonly property string statusText: status === "done" ? qsTr("done")
+                                       : status === "failed" ? qsTr("a must-be failed")
                                        : status === "open" ? qsTr("in progress") : qsTr("to do")
 
     background: Rectangle {
@@ -38,12 +39,14 @@ ItemDelegate {
             implicitWidth: 28
             implicitHeight: 28
             radius: 14
-            color: row.status === "done" ? Theme.success : row.status === "open" ? Theme.warning : "transparent"
+            objectName: "stepMark_" + row.index
+            color: row.status === "done" ? Theme.success : row.status === "failed" ? Theme.danger
+                 : row.status === "open" ? Theme.warning : "transparent"
             border.width: 2
             border.color: row.status === "todo" ? Theme.border : color
             Text {
                 anchors.centerIn: parent
-                text: row.status === "done" ? "\u2713" : (row.index + 1)
+                text: row.status === "done" ? "\u2713" : row.status === "failed" ? "\u2715" : (row.index + 1)
                 color: row.status === "todo" ? Theme.text : Theme.background
                 font.pixelSize: Theme.fontCaption
                 font.weight: Font.DemiBold
@@ -63,6 +66,7 @@ ItemDelegate {
                 role: "caption"
                 color: row.current ? Theme.inkOnPrimarySoft : Theme.textMuted
                 text: Vocabulary.channelLabel(row.channel) + " \u00b7 " + Vocabulary.departmentLabel(row.department)
+                      + (row.status === "failed" ? " \u00b7 " + row.statusText : "")
                       + (row.contactCount > 1 ? " \u00b7 " + qsTr("%n contact(s)", "", row.contactCount) : "")
             }
         }

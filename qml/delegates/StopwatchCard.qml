@@ -8,8 +8,12 @@ ItsCard {
     id: card
 
     required property ContactController contact
-    readonly property string sla: contact.phaseSla !== "none" ? contact.phaseSla : contact.totalSla
-    readonly property double target: contact.phaseSla !== "none" ? contact.phaseSlaTargetMs : contact.totalSlaTargetMs
+    readonly property string sla: contact.sla
+    readonly property double target: contact.slaTargetMs
+    // The phase target is judged on all of the phase's laps: say so when that is not the clock.
+    readonly property bool judgedElsewhere: contact.slaScope === "phase"
+                                            && Math.floor(contact.slaActualMs / 1000) !== Math.floor(contact.currentLapMs / 1000)
+    readonly property string judged: Vocabulary.duration(contact.slaActualMs)
 
     objectName: "stopwatchCard"
     fillColor: sla === "red" ? Theme.dangerSoft : sla === "amber" ? Theme.warningSoft : Theme.surface
@@ -18,6 +22,25 @@ ItsCard {
                          .arg(Vocabulary.duration(contact.currentLapMs)).arg(slaText.text)
 
     readonly property color ink: sla === "red" ? Theme.inkOnDangerSoft : sla === "amber" ? Theme.inkOnWarningSoft : Theme.text
+
+    function slaWords(): string {
+        const target = Vocabulary.target(card.target)
+        if (!card.contact.started)
+            return qsTr("The clock starts with the first phase")
+        if (card.contact.slaScope === "total")
+            return card.sla === "red" ? qsTr("Contact target %1 missed").arg(target)
+                 : card.sla === "amber" ? qsTr("Close to the contact's %1 target").arg(target)
+                                        : qsTr("Within the contact's %1 target").arg(target)
+        if (card.contact.slaScope !== "phase")
+            return qsTr("No target time for this phase")
+        if (card.judgedElsewhere)
+            return card.sla === "red" ? qsTr("Target %1 missed: %2 in this phase in all").arg(target).arg(card.judged)
+                 : card.sla === "amber" ? qsTr("Close to the %1 target: %2 in this phase in all").arg(target).arg(card.judged)
+                                        : qsTr("Within the %1 target: %2 in this phase in all").arg(target).arg(card.judged)
+        return card.sla === "red" ? qsTr("Target %1 missed").arg(target)
+             : card.sla === "amber" ? qsTr("Close to the %1 target").arg(target)
+                                    : qsTr("Within the %1 target").arg(target)
+    }
 
     ColumnLayout {
         width: parent.width
@@ -58,10 +81,7 @@ ItsCard {
             role: "caption"
             font.weight: Font.DemiBold
             color: card.ink
-            text: card.sla === "red" ? qsTr("Target %1 missed").arg(Vocabulary.target(card.target))
-                : card.sla === "amber" ? qsTr("Close to the %1 target").arg(Vocabulary.target(card.target))
-                : card.sla === "ok" ? qsTr("Within the %1 target").arg(Vocabulary.target(card.target))
-                                    : qsTr("No target time for this phase")
+            text: card.slaWords()
         }
     }
 }

@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import InTheirShoes
 
 // One contact at the walk's current touchpoint: the stopwatch and its one-thumb controls, and
-// the scoring. Phone: "Time" and "Score" tabs, controls in the bottom half. Desktop: side by
-// side, with shortcuts Space = next phase, R = repeated myself, H = handed over, Enter = end.
+// the scoring. Phone: "Time" and "Score" tabs, controls in the bottom half, no single-key
+// shortcuts. Desktop: side by side, with shortcuts Space = next phase, R = repeated myself,
+// H = handed over, Enter = end (asks for the outcome).
 ItsPage {
     id: page
 
@@ -30,14 +31,35 @@ ItsPage {
         contact: contact
     }
 
-    // Shortcuts stay out of the way while a text field has the focus.
-    readonly property bool typing: Window.activeFocusItem !== null
-                                   && Window.activeFocusItem.hasOwnProperty("cursorPosition")
-    readonly property bool shortcutsOn: page.visible && !page.typing && !handoffDialog.visible && !outcomeDialog.visible
+    // Single-key shortcuts belong to a desktop with a hardware keyboard: the wide layout on a
+    // desktop OS, never a phone. They stay quiet while a text field has the focus, while the
+    // focus is anywhere on the scoring side (the note, a chip beside it), or while an on-screen
+    // keyboard is up. Enter asks for the outcome like the button does: it never ends alone.
+    readonly property bool keyboardDesk: page.wide && Qt.platform.os !== "android" && Qt.platform.os !== "ios"
+    readonly property bool typing: {
+        const item = Window.activeFocusItem
+        if (Qt.inputMethod.visible)
+            return true
+        if (item === null)
+            return false
+        if (item.hasOwnProperty("cursorPosition"))
+            return true
+        for (let p = item; p; p = p.parent) {
+            if (p === scoringFlick)
+                return true
+        }
+        return false
+    }
+    readonly property bool shortcutsOn: page.keyboardDesk && page.visible && !page.typing
+                                        && !handoffDialog.visible && !outcomeDialog.visible
     Shortcut { sequence: "Space"; enabled: page.shortcutsOn; onActivated: contact.nextPhase() }
     Shortcut { sequence: "R"; enabled: page.shortcutsOn; onActivated: contact.markRepeat() }
     Shortcut { sequence: "H"; enabled: page.shortcutsOn && contact.started && !contact.closed; onActivated: handoffDialog.open() }
-    Shortcut { sequences: ["Return", "Enter"]; enabled: page.shortcutsOn; onActivated: contact.close("resolved") }
+    Shortcut {
+        sequences: ["Return", "Enter"]
+        enabled: page.shortcutsOn && contact.started && !contact.closed
+        onActivated: outcomeDialog.open()
+    }
 
     HandoffDialog {
         id: handoffDialog
@@ -105,6 +127,7 @@ ItsPage {
                 onCloseRequested: outcomeDialog.open()
             }
             Flickable {
+                id: scoringFlick
                 objectName: "scoringFlick"
                 visible: page.wide || page.tab === 1
                 Layout.fillWidth: true

@@ -26,9 +26,23 @@ ItsPage {
             kind: page.walk.finished ? "secondary" : "primary"
             text: page.walk.finished ? qsTr("Reopen") : qsTr("Finish walk")
             Accessible.name: page.walk.finished ? qsTr("Reopen the walk") : qsTr("Finish the walk")
-            onClicked: page.walk.finished ? page.walk.reopenWalk() : page.walk.finishWalk()
+            onClicked: {
+                if (page.walk.finished)
+                    page.walk.reopenWalk()
+                else if (page.walk.unvisitedCount > 0)
+                    finishDialog.open()
+                else
+                    page.walk.finishWalk()
+            }
         }
     ]
+
+    FinishWalkDialog {
+        id: finishDialog
+        unvisited: page.walk.unvisitedCount
+        total: page.walk.steps.count
+        onConfirmed: page.walk.finishWalk()
+    }
 
     Flickable {
         objectName: "summaryFlick"
@@ -80,7 +94,7 @@ ItsPage {
                         width: parent.width
                         visible: summary.moments.count === 0
                         muted: true
-                        text: qsTr("No pain points or memorable moments recorded.")
+                        text: qsTr("No pain points recorded.")
                     }
                     Repeater {
                         model: summary.moments
@@ -116,6 +130,28 @@ ItsPage {
                                 fromCriterion: momentRow.fromCriterion
                                 criterionText: momentRow.criterionText
                             }
+                        }
+                    }
+                }
+            }
+            ItsCard {
+                objectName: "memorableCard"
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                Column {
+                    width: parent.width
+                    spacing: Theme.spacingS
+                    ItsLabel { width: parent.width; text: qsTr("Memorable moments"); role: "title" }
+                    ItsLabel {
+                        width: parent.width
+                        visible: summary.memorable.count === 0
+                        muted: true
+                        text: qsTr("No memorable moments recorded.")
+                    }
+                    Repeater {
+                        model: summary.memorable
+                        delegate: MomentDelegate {
+                            width: parent ? parent.width : 0
                         }
                     }
                 }

@@ -5,7 +5,8 @@ import InTheirShoesWalkTest
 
 // Every keyboard shortcut of the app, pressed as keys on a desktop window over a real vault:
 // Ctrl+1..4 switch sections (Ctrl+5 only for the CCO), Space/R/H/Enter drive the contact
-// stopwatch (and stay quiet while a text field has the focus), Ctrl+S saves an edited journey,
+// stopwatch (quiet while a text field or the scoring side has the focus; Enter asks for the
+// outcome), Ctrl+S saves an edited journey,
 // Ctrl+L locks. Each effect is checked in the UI state and, for the walk, in the vault.
 Item {
     id: root
@@ -147,15 +148,33 @@ Item {
             tryVerify(() => !dialog.visible)
             unfocusFields()
 
-            keyClick(Qt.Key_Return) // Enter = end, resolved
+            // A tap beside the note (a chip on the scoring side takes the focus) leaves no
+            // shortcut armed: typing meant for the note must never drive the stopwatch.
+            note.forceActiveFocus()
+            mouseClick(child(contactPage, "score_3_na"))
+            tryVerify(() => child(contactPage, "score_3_na").activeFocus, 5000, "the chip took the focus")
+            for (const key of [Qt.Key_Space, Qt.Key_R, Qt.Key_H, Qt.Key_Return])
+                keyClick(key)
+            wait(50)
+            compare(contact.currentPhase, "ivr")
+            compare(contact.repeatCount, 1)
+            verify(!dialog.visible, "no handoff dialog from typing beside the note")
+            verify(!contact.closed)
+            unfocusFields()
+
+            keyClick(Qt.Key_Return) // Enter = end: it asks for the outcome, it never ends alone
+            const outcomes = findChild(contactPage, "outcomeDialog")
+            tryVerify(() => outcomes.opened, 5000, "Enter opens the outcome dialog")
+            verify(!contact.closed, "Enter alone does not end the contact")
+            mouseClick(child(outcomes.contentItem, "outcome_unresolved"))
             tryVerify(() => contact.closed)
-            compare(contact.outcome, "resolved")
+            compare(contact.outcome, "unresolved")
 
             const walk = stored()
             compare(walk.contacts[0].events.map(e => e.phase), ["ringing", "ivr", "end"])
             compare(walk.contacts[0].repeatCount, 1)
             compare(walk.contacts[0].handoffs[0].toDepartment, "executive_office")
-            compare(walk.contacts[0].outcome, "resolved")
+            compare(walk.contacts[0].outcome, "unresolved")
         }
 
         function test_4_saveShortcutInTheEditor() {
