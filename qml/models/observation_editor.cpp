@@ -48,6 +48,17 @@ void ObservationEditor::load()
     observation_ = contact ? contact->observation : its::Observation{};
     if (!contact || contact->id != draftContactId_)
         draft_.reset();
+    WalkController *walk = contact_ ? contact_->walk() : nullptr;
+    QStringList departments = walk ? walk->departments() : QStringList();
+    for (const char *common : {"sales", "marketing", "billing", "operations"}) {
+        const QString id = QString::fromLatin1(common);
+        if (!departments.contains(id))
+            departments << id;
+    }
+    if (departments != departments_) {
+        departments_ = departments;
+        emit departmentsChanged();
+    }
     criteria_.setCriteria(touchpoint ? touchpoint->criteria : std::vector<its::Criterion>{},
                           observation_.scores);
     emit changed();
@@ -119,18 +130,6 @@ std::string ObservationEditor::ownerDepartment() const
 {
     const its::Touchpoint *touchpoint = contact_ ? contact_->touchpoint() : nullptr;
     return touchpoint ? touchpoint->department : std::string();
-}
-
-QStringList ObservationEditor::departments() const
-{
-    WalkController *walk = contact_ ? contact_->walk() : nullptr;
-    QStringList out = walk ? walk->departments() : QStringList();
-    for (const char *common : {"sales", "marketing", "billing", "operations"}) {
-        const QString id = QString::fromLatin1(common);
-        if (!out.contains(id))
-            out << id;
-    }
-    return out;
 }
 
 QString ObservationEditor::department() const

@@ -33,7 +33,9 @@ class ObservationEditor : public QObject
     Q_PROPERTY(QString department READ department NOTIFY changed)
     // Who can be responsible: the journey's departments, then those that often own a pain point
     // without owning a touchpoint (sales, marketing, billing, operations).
-    Q_PROPERTY(QStringList departments READ departments NOTIFY changed)
+    // Its own signal, raised only when the list differs: a Repeater rebuilds on every notify,
+    // and a rebuilt picker would jump the scoring list back to the top under the thumb.
+    Q_PROPERTY(QStringList departments READ departments NOTIFY departmentsChanged)
 
 public:
     explicit ObservationEditor(QObject *parent = nullptr);
@@ -51,7 +53,7 @@ public:
     int severity() const { return shownMoment().severity; }
     bool momentPending() const { return draft_.has_value(); }
     QString department() const;
-    QStringList departments() const;
+    QStringList departments() const { return departments_; }
 
     // score: 1..5, 0 = not applicable, -1 = clear.
     Q_INVOKABLE bool setScore(int row, int score);
@@ -68,6 +70,7 @@ public:
 signals:
     void contactChanged();
     void changed();
+    void departmentsChanged();
 
 private:
     void load();
@@ -79,6 +82,7 @@ private:
     ContactController *contact_ = nullptr; // cleared when it is destroyed
     its::Observation observation_;
     std::optional<its::Moment> draft_;
+    QStringList departments_;
     std::string draftContactId_; // a draft belongs to one contact
     CriteriaScoreModel criteria_;
 };
