@@ -114,7 +114,7 @@ private slots:
         }
 
         // The editor with a journey's touchpoints (their drop-downs), then a real walk up to
-        // the contact screen (handoff and outcome dialogs).
+        // the contact screen (handoff and outcome dialogs) and its summary.
         const QString journey = QStringLiteral("telco-switch-provider");
         // As "Duplicate and edit" does: the editor works on a copy.
         const QString copy =
@@ -138,6 +138,10 @@ private slots:
         tour.eval("walkPage", QStringLiteral("openStep(0)"));
         QTRY_VERIFY(tour.find("contactController"));
         sweep(QStringLiteral("contact"));
+        // The summary of that walk ("Finish walk" with touchpoints not visited asks first).
+        tour.eval("walkPage", QStringLiteral("showSummary()"));
+        QTRY_VERIFY(tour.find("summaryPage") && tour.find("finishWalkDialog"));
+        sweep(QStringLiteral("summary"));
 
         // Nothing declared in the app's QML was left unopened.
         QStringList missed;
