@@ -191,6 +191,21 @@ private slots:
         QCOMPARE(f.departments.at(0).themes.at(0).walkIds, Ids{"B"});
         QCOMPARE(f.departments.at(0).touchpointsOwned.at(0).walkIds, (Ids{"A", "B", "C"}));
     }
+    void withoutTheLibraryTargetsComeFromTheBreaches()
+    {
+        // No library: the queue target is the one B's breach names; a contact breaching two
+        // targets of one phase (180 s and 200 s) counts once.
+        std::vector<ReceivedWalk> walks = exampleFive();
+        walks[1].summary.contacts[0].slaBreaches.push_back({"queue", 200'000, 240'000});
+        const Findings f = compile(walks, {}, {}, options());
+        const TouchpointFindings &t = onlyTouchpoint(f);
+        const PhaseFindings *queue = phase(t, "queue");
+        QVERIFY(queue->targetMs);
+        QCOMPARE(queue->breachRate.count, 1);
+        QCOMPARE(queue->breachRate.n, 3);
+        QVERIFY(!phase(t, "talking")->targetMs);
+        QCOMPARE(phase(t, "talking")->breachRate.n, 0);
+    }
     void exampleSixThemesByFrequencyTimesSeverity()
     {
         // billing's pain points: waiting 3, 2, 1 (3 x 2 = 6); wrong_bill 3, 3 (2 x 3 = 6);
