@@ -28,11 +28,15 @@ EvidenceInfo readInfo(const Statement &stmt)
     info.size = stmt.columnInt64(5);
     info.sha256Hex = stmt.columnText(6);
     info.createdAtMs = stmt.columnInt64(7);
+    info.caption = stmt.columnText(8);
+    if (!stmt.isNull(9))
+        info.contactOffsetMs = stmt.columnInt64(9);
     return info;
 }
 
 constexpr const char *kInfoColumns =
-    "SELECT id, walk_id, contact_id, kind, mime, size, sha256, created_at_ms FROM evidence ";
+    "SELECT id, walk_id, contact_id, kind, mime, size, sha256, created_at_ms, caption,"
+    " contact_offset_ms FROM evidence ";
 
 [[noreturn]] void noEvidence(const std::string &id)
 {
@@ -49,7 +53,7 @@ std::string_view toString(EvidenceKind kind)
 std::string EvidenceStore::put(const std::string &walkId,
                                const std::optional<std::string> &contactId, EvidenceKind kind,
                                std::string_view mime, std::span<const unsigned char> bytes,
-                               std::int64_t createdAtMs)
+                               std::int64_t createdAtMs, const EvidenceNote &note)
 {
     std::size_t offset = 0;
     const Reader reader = [&](std::span<unsigned char> buffer) {
@@ -58,16 +62,20 @@ std::string EvidenceStore::put(const std::string &walkId,
         offset += n;
         return n;
     };
-    return put(walkId, contactId, kind, mime, reader, createdAtMs);
+    return put(walkId, contactId, kind, mime, reader, createdAtMs, note);
 }
 
 std::string EvidenceStore::put(const std::string &walkId,
                                const std::optional<std::string> &contactId, EvidenceKind kind,
                                std::string_view mime, const Reader &reader,
-                               std::int64_t createdAtMs)
+                               std::int64_t createdAtMs, const EvidenceNote &note)
 {
     if (mime.empty())
         throw VaultError(VaultErrorCode::InvalidInput, "evidence needs a MIME type");
+    if (note.contactOffsetMs && (!contactId || *note.contactOffsetMs < 0))
+        throw VaultError(VaultErrorCode::InvalidInput,
+                         "a time on the contact's timeline needs a contact and must not be "
+                         "negative");
     ensureSodiumInitialised();
     const std::string id = newUuid();
     Transaction tx(db_);
@@ -82,14 +90,16 @@ std::string EvidenceStore::put(const std::string &walkId,
     // The header row first (foreign keys check walk and contact), with size and hash filled in
     // once every chunk is written; the transaction makes the whole blob appear at once.
     Statement header = db_.prepare(
-        "INSERT INTO evidence (id, walk_id, contact_id, kind, mime, size, sha256, created_at_ms)"
-        " VALUES (?, ?, ?, ?, ?, 0, '', ?)");
+        "INSERT INTO evidence (id, walk_id, contact_id, kind, mime, size, sha256, created_at_ms,"
+        " caption, contact_offset_ms) VALUES (?, ?, ?, ?, ?, 0, '', ?, ?, ?)");
     header.bindText(1, id)
         .bindText(2, walkId)
         .bindOptText(3, contactId ? std::optional<std::string_view>(*contactId) : std::nullopt)
         .bindText(4, toString(kind))
         .bindText(5, mime)
-        .bindInt64(6, createdAtMs);
+        .bindInt64(6, createdAtMs)
+        .bindText(7, note.caption)
+        .bindOptInt64(8, note.contactOffsetMs);
     header.run();
 
     crypto_hash_sha256_state hash;

@@ -34,6 +34,15 @@ struct EvidenceInfo
     std::int64_t size = 0;
     std::string sha256Hex;
     std::int64_t createdAtMs = 0;
+    std::string caption;
+    std::optional<std::int64_t> contactOffsetMs; // ms since the contact started
+};
+
+// What the executive says about an item and where it sits on the contact's timeline.
+struct EvidenceNote
+{
+    std::string caption;
+    std::optional<std::int64_t> contactOffsetMs; // must be >= 0; needs a contact
 };
 
 class EvidenceStore
@@ -51,16 +60,17 @@ public:
     // One transaction: either the whole blob is stored or nothing is. Returns the evidence id.
     std::string put(const std::string &walkId, const std::optional<std::string> &contactId,
                     EvidenceKind kind, std::string_view mime, std::span<const unsigned char> bytes,
-                    std::int64_t createdAtMs);
+                    std::int64_t createdAtMs, const EvidenceNote &note = {});
     std::string put(const std::string &walkId, const std::optional<std::string> &contactId,
                     EvidenceKind kind, std::string_view mime, const Reader &reader,
-                    std::int64_t createdAtMs);
+                    std::int64_t createdAtMs, const EvidenceNote &note = {});
 
     EvidenceInfo info(const std::string &id); // NotFound
     std::vector<EvidenceInfo> list(const std::string &walkId);
     // Reassembles the chunks; Corrupt when a chunk is missing or the SHA-256 differs.
     std::vector<unsigned char> read(const std::string &id);
-    void remove(const std::string &id); // NotFound
+    // Deletes the item and every chunk in one transaction. NotFound.
+    void remove(const std::string &id);
 
 private:
     Database &db_;

@@ -147,8 +147,15 @@ DROP TABLE templates;
 ALTER TABLE templates_v4 RENAME TO templates;
 )sql";
 
-constexpr std::array<Migration, 4> kMigrations{
-    {{1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}}};
+// v5: each evidence item has a caption and its time on the contact's timeline (ms since the
+// contact started; NULL for evidence of the walk as a whole or of unknown time).
+constexpr const char *kSchemaV5 = R"sql(
+ALTER TABLE evidence ADD COLUMN caption TEXT NOT NULL DEFAULT '';
+ALTER TABLE evidence ADD COLUMN contact_offset_ms INTEGER;
+)sql";
+
+constexpr std::array<Migration, 5> kMigrations{
+    {{1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}}};
 
 } // namespace
 

@@ -161,6 +161,32 @@ private slots:
         QVERIFY(!evidence.info(id).contactId.has_value());
     }
 
+    // Caption and time on the contact's timeline round-trip; a time needs a contact and must
+    // not be negative, and a refused item leaves nothing behind.
+    void captionAndTimelineOffset()
+    {
+        WalkStore walks(vault_->db());
+        const std::string walk = walks.createWalk(testing::sampleTemplate(), "p", testing::at(1));
+        const std::string contact = walks.startContact(walk, "call", testing::at(2));
+        EvidenceStore evidence(vault_->db());
+        const auto blob = pseudoRandom(1000);
+        const std::string id = evidence.put(walk, contact, EvidenceKind::Photo, "image/jpeg", blob,
+                                            7, EvidenceNote{"Scaffale promo", 90'500});
+        QCOMPARE(evidence.info(id).caption, std::string("Scaffale promo"));
+        QCOMPARE(evidence.list(walk).at(0).contactOffsetMs, std::optional<std::int64_t>(90'500));
+        const std::string plain =
+            evidence.put(walk, std::nullopt, EvidenceKind::Photo, "image/jpeg", blob, 8);
+        QVERIFY(evidence.info(plain).caption.empty());
+        QVERIFY(!evidence.info(plain).contactOffsetMs.has_value());
+        ITS_VERIFY_VAULT_ERROR(evidence.put(walk, std::nullopt, EvidenceKind::Photo, "image/jpeg",
+                                            blob, 9, EvidenceNote{"x", 5}),
+                               VaultErrorCode::InvalidInput);
+        ITS_VERIFY_VAULT_ERROR(evidence.put(walk, contact, EvidenceKind::Photo, "image/jpeg", blob,
+                                            9, EvidenceNote{"x", -1}),
+                               VaultErrorCode::InvalidInput);
+        QCOMPARE(evidence.list(walk).size(), std::size_t{2});
+    }
+
     void tamperedChunkIsDetected()
     {
         WalkStore walks(vault_->db());

@@ -58,7 +58,8 @@ private slots:
         QVERIFY2(report.ok, report.integrityCheck.c_str());
         QCOMPARE(report.cipherVersion.substr(0, 2), std::string("3."));
         QCOMPARE(report.schemaVersion, latestVaultSchemaVersion()); // every migration applied
-        QCOMPARE(report.schemaVersion, 4); // v2 csat, v3 moment_department, v4 templates
+        // v2 csat, v3 moment_department, v4 templates, v5 evidence caption and timeline offset
+        QCOMPARE(report.schemaVersion, 5);
         QCOMPARE(report.rowCounts.at(1).first, std::string("walks"));
         QCOMPARE(report.rowCounts.at(1).second, 1);
     }

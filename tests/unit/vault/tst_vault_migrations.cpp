@@ -164,7 +164,7 @@ private slots:
         }
         Database db = Database::open(path, nullptr, false);
         applyVaultSchema(db);
-        QCOMPARE(schemaVersion(db, kVaultComponent), 4);
+        QCOMPARE(schemaVersion(db, kVaultComponent), latestVaultSchemaVersion());
         TemplateStore templates(db);
         QCOMPARE(templates.list().size(), std::size_t{1});
         QCOMPARE(templates.list()[0].importedAtMs, 7);
