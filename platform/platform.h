@@ -3,6 +3,7 @@
 // the implementation for the OS the app was built for; tests use makeFakePlatform().
 
 #include "app_lifecycle.h"
+#include "media_scratch.h"
 #include "permissions.h"
 #include "secret_store.h"
 #include "storage_paths.h"
@@ -17,6 +18,7 @@ struct Platform
     std::unique_ptr<SecretStore> secrets;
     std::unique_ptr<StoragePaths> paths;
     std::unique_ptr<Permissions> permissions;
+    std::unique_ptr<MediaScratch> mediaScratch; // where recordings live until they are stored
     QString name; // "desktop", "android", "ios", "fake": shown in Settings > About
 };
 

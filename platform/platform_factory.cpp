@@ -1,5 +1,6 @@
 // The one place that chooses platform implementations per OS.
 #include "fake/fake_app_lifecycle.h"
+#include "fake/fake_media_scratch.h"
 #include "fake/fake_permissions.h"
 #include "fake/fake_secret_store.h"
 #include "fake/fake_storage_paths.h"
@@ -13,6 +14,7 @@
 #include "desktop/desktop_permissions.h"
 #include "desktop/desktop_storage_paths.h"
 #include "desktop/keychain_secret_store.h"
+#include "desktop/runtime_media_scratch.h"
 #include "qt_app_lifecycle.h"
 #endif
 
@@ -30,6 +32,7 @@ Platform makePlatform()
     p.secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("InTheirShoes"));
     p.paths = std::make_unique<DesktopStoragePaths>();
     p.permissions = std::make_unique<DesktopPermissions>();
+    p.mediaScratch = std::make_unique<RuntimeMediaScratch>();
     p.name = QStringLiteral("desktop");
     return p;
 #endif
@@ -42,6 +45,7 @@ Platform makeFakePlatform(const QString &dataDir)
     p.secrets = std::make_unique<FakeSecretStore>();
     p.paths = std::make_unique<FakeStoragePaths>(dataDir);
     p.permissions = std::make_unique<FakePermissions>();
+    p.mediaScratch = std::make_unique<FakeMediaScratch>(dataDir + QStringLiteral("/scratch"));
     p.name = QStringLiteral("fake");
     return p;
 }

@@ -771,6 +771,37 @@
     </message>
 </context>
 <context>
+    <name>PhotoIntake</name>
+    <message>
+        <source>The picture is empty.</source>
+        <translation>L&apos;immagine è vuota.</translation>
+    </message>
+    <message>
+        <source>The picture could not be encoded as JPEG.</source>
+        <translation>Non è stato possibile codificare l&apos;immagine in JPEG.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the photo was not saved. Free some space and try again.</source>
+        <translation>Il disco è pieno: la foto non è stata salvata. Libera spazio e riprova.</translation>
+    </message>
+    <message>
+        <source>The photo was not saved: %1</source>
+        <translation>La foto non è stata salvata: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no picture to add.</source>
+        <translation>Il file è vuoto: non c&apos;è nessuna immagine da aggiungere.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture the app can read (%1).</source>
+        <translation>Questo file non è un&apos;immagine che l&apos;app sa leggere (%1).</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture.</source>
+        <translation>La fotocamera non ha fornito nessuna immagine.</translation>
+    </message>
+</context>
+<context>
     <name>QrFrameScanner</name>
     <message>
         <source>The camera sent an empty picture.</source>
@@ -1968,6 +1999,25 @@
     <message>
         <source>No memorable moments recorded.</source>
         <translation>Nessun momento memorabile registrato.</translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeMediaScratch</name>
+    <message>
+        <source>Recording is not possible: the folder %1 cannot be checked.</source>
+        <translation>Impossibile registrare: non si riesce a verificare la cartella %1.</translation>
+    </message>
+    <message>
+        <source>Recording is not possible: %1 is not in memory (tmpfs), and a recording must never be written to disk.</source>
+        <translation>Impossibile registrare: %1 non è in memoria (tmpfs) e una registrazione non deve mai finire sul disco.</translation>
+    </message>
+    <message>
+        <source>Recording is not possible: XDG_RUNTIME_DIR is not set, so there is no memory-backed folder to record into.</source>
+        <translation>Impossibile registrare: XDG_RUNTIME_DIR non è impostata, quindi non c&apos;è una cartella in memoria in cui registrare.</translation>
+    </message>
+    <message>
+        <source>Recording is not possible: %1.</source>
+        <translation>Impossibile registrare: %1.</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3472,33 @@
     <message>
         <source>Answer not saved: %1</source>
         <translation>Risposta non salvata: %1</translation>
+    </message>
+</context>
+<context>
+    <name>its::media::VoiceRecorder</name>
+    <message>
+        <source>A recording is already running.</source>
+        <translation>C&apos;è già una registrazione in corso.</translation>
+    </message>
+    <message>
+        <source>This system cannot encode voice: neither Opus nor Vorbis in Ogg is available (install the GStreamer base and good plugins).</source>
+        <translation>Questo sistema non sa codificare la voce: non sono disponibili né Opus né Vorbis in Ogg (installa i plugin GStreamer base e good).</translation>
+    </message>
+    <message>
+        <source>The recording failed: %1</source>
+        <translation>La registrazione non è riuscita: %1</translation>
+    </message>
+    <message>
+        <source>The recording is empty: nothing was heard from the microphone.</source>
+        <translation>La registrazione è vuota: dal microfono non è arrivato nulla.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the voice memo was not saved. Free some space and record again.</source>
+        <translation>Il disco è pieno: la nota vocale non è stata salvata. Libera spazio e registra di nuovo.</translation>
+    </message>
+    <message>
+        <source>The voice memo was not saved: %1</source>
+        <translation>La nota vocale non è stata salvata: %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,37 @@
+#include "media_scratch.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace its::platform {
+
+bool MediaScratch::wipe(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return true;
+    if (file.open(QIODevice::ReadWrite)) {
+        // RAM-backed, so this is not about the medium: it clears the pages before they are
+        // freed and leaves nothing readable to a process that still has the file open.
+        const QByteArray zeros(64 * 1024, '\0');
+        for (qint64 left = file.size(); left > 0; left -= zeros.size())
+            file.write(zeros.constData(), std::min<qint64>(left, zeros.size()));
+        file.flush();
+        file.close();
+    }
+    return QFile::remove(path);
+}
+
+int MediaScratch::sweep()
+{
+    const QString dir = folder();
+    if (dir.isEmpty())
+        return 0;
+    int removed = 0;
+    const auto entries = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : entries)
+        removed += wipe(QDir(dir).filePath(name)) ? 1 : 0;
+    return removed;
+}
+
+} // namespace its::platform
