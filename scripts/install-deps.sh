@@ -17,6 +17,7 @@ PACKAGES=(
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-shapes
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtquick-dialogs
   qml6-module-qt-labs-platform qml6-module-qtmultimedia qml6-module-qtcore
+  qt6-translations-l10n
   # Qt's own FileDialog (QtQuick.Dialogs.quickimpl, used where there is no native picker)
   # imports Qt.labs.folderlistmodel: without it every file picker crashed
   qml6-module-qt-labs-folderlistmodel

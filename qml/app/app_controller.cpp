@@ -3,6 +3,7 @@
 #include "auto_lock.h"
 
 #include <QGuiApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QPalette>
 #include <QQmlEngine>
@@ -114,6 +115,13 @@ void AppController::applyLanguage()
     const QString language = effectiveLanguage();
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    // Qt's own translations (qt6-translations-l10n): the file picker's buttons and labels.
+    m_qtTranslator = std::make_unique<QTranslator>();
+    if (m_qtTranslator->load(QStringLiteral("qt_") + language,
+                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(m_qtTranslator.get());
     m_translator = std::make_unique<QTranslator>();
     if (m_translator->load(QStringLiteral(":/i18n/intheirshoes_%1.qm").arg(language)))
         QCoreApplication::installTranslator(m_translator.get());

@@ -104,6 +104,7 @@ private:
     CameraPermission *m_cameraPermission = nullptr;
     its::platform::AutoLock *m_autoLock = nullptr;
     std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QTranslator> m_qtTranslator; // Qt's own words (file picker, buttons)
     QPointer<QQmlEngine> m_engine;
     QString m_lockReason;
     bool m_firstRun = false;

@@ -16,7 +16,7 @@ ItsCard {
         spacing: Theme.spacingS
 
         ItsLabel { text: qsTr("Add a touchpoint"); role: "title" }
-        ComboBox {
+        ItsComboBox {
             id: stageBox
             objectName: "newTouchpointStage"
             Layout.fillWidth: true
@@ -30,13 +30,13 @@ ItsCard {
             Layout.fillWidth: true
             label: qsTr("Name")
         }
-        ComboBox {
+        ItsComboBox {
             id: channelBox
             objectName: "newTouchpointChannel"
             Layout.fillWidth: true
             implicitHeight: Theme.touchTarget
             model: Vocabulary.channels()
-            displayText: Vocabulary.channelLabel(currentText)
+            labelOf: channel => Vocabulary.channelLabel(channel)
             Accessible.name: qsTr("Channel")
         }
         ItsTextField {

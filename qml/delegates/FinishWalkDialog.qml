@@ -6,7 +6,7 @@ import QtQuick.Layouts
 import InTheirShoes
 
 // "Finish walk" with touchpoints never visited: say how many, and let the executive choose.
-Dialog {
+ItsDialog {
     id: dialog
 
     property int unvisited: 0
@@ -14,11 +14,7 @@ Dialog {
     signal confirmed()
 
     objectName: "finishWalkDialog"
-    modal: true
     title: qsTr("Finish the walk?")
-    anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 480)
-    background: Rectangle { color: Theme.surface; radius: Theme.radiusL }
 
     ColumnLayout {
         width: parent.width

@@ -6,19 +6,15 @@ import QtQuick.Layouts
 import InTheirShoes
 
 // Who was the customer handed to? The journey's departments as big buttons, or a new one.
-Dialog {
+ItsDialog {
     id: dialog
 
     property var departments: []
     signal picked(string department)
 
     objectName: "handoffDialog"
-    modal: true
     title: qsTr("Handed to which department?")
-    anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 480)
     standardButtons: Dialog.Cancel
-    background: Rectangle { color: Theme.surface; radius: Theme.radiusL }
 
     ColumnLayout {
         width: parent.width

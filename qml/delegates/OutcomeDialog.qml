@@ -6,18 +6,14 @@ import QtQuick.Layouts
 import InTheirShoes
 
 // How did the contact end, from the customer's side?
-Dialog {
+ItsDialog {
     id: dialog
 
     signal picked(string outcome)
 
     objectName: "outcomeDialog"
-    modal: true
     title: qsTr("How did it end?")
-    anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 480)
     standardButtons: Dialog.Cancel
-    background: Rectangle { color: Theme.surface; radius: Theme.radiusL }
 
     ColumnLayout {
         width: parent.width

@@ -52,13 +52,13 @@ ItsCard {
                 text: card.department
                 field.onEditingFinished: card.document.setTouchpointDepartment(card.index, text)
             }
-            ComboBox {
+            ItsComboBox {
                 objectName: "channelBox_" + card.index
                 Layout.alignment: Qt.AlignBottom
                 implicitHeight: Theme.touchTarget
                 model: Vocabulary.channels()
                 currentIndex: model.indexOf(card.channel)
-                displayText: Vocabulary.channelLabel(currentText)
+                labelOf: channel => Vocabulary.channelLabel(channel)
                 Accessible.name: qsTr("Channel")
                 onActivated: index => card.document.setTouchpointChannel(card.index, Vocabulary.channels()[index])
             }
@@ -135,13 +135,13 @@ ItsCard {
         }
         RowLayout {
             Layout.fillWidth: true
-            ComboBox {
+            ItsComboBox {
                 id: slaPhase
                 objectName: "slaPhaseBox_" + card.index
                 Layout.fillWidth: true
                 implicitHeight: Theme.touchTarget
                 model: ["total", ...card.phases]
-                displayText: Vocabulary.phaseLabel(currentText)
+                labelOf: phase => Vocabulary.phaseLabel(phase)
                 Accessible.name: qsTr("Phase of the target time")
             }
             SpinBox {

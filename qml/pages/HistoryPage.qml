@@ -83,11 +83,10 @@ ItsPage {
                     onClicked: history.withinDays = modelData[0]
                 }
             }
-            ComboBox {
+            ItsComboBox {
                 objectName: "sectorFilterBox"
-                implicitHeight: Theme.touchTarget
                 model: ["", ...Vocabulary.sectors()]
-                displayText: currentText.length > 0 ? Vocabulary.sectorLabel(currentText) : qsTr("All sectors")
+                labelOf: sector => sector.length > 0 ? Vocabulary.sectorLabel(sector) : qsTr("All sectors")
                 Accessible.name: qsTr("Sector")
                 onActivated: index => history.sector = model[index]
             }

@@ -11,7 +11,7 @@ import InTheirShoes
 // Camera errors (busy, access off, unplugged) are shown in words. The camera, its session and
 // the video output are made when the dialog is first shown (a Loader) and the camera is stopped
 // whenever it is hidden; destroy the dialog after closing it to let the camera go.
-Dialog {
+ItsDialog {
     id: dialog
 
     // False: no camera is opened; the picture comes from whoever feeds `videoSink` (tests).
@@ -35,13 +35,10 @@ Dialog {
         if (pictureLoader.status === Loader.Null)
             pictureLoader.setSource("QrScanPicture.qml", { cameraEnabled: dialog.cameraEnabled })
     }
-    modal: true
     closePolicy: Popup.CloseOnEscape
-    anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 560)
     padding: Theme.spacingL
     topPadding: Theme.spacingS
-    background: Rectangle { color: Theme.surface; radius: Theme.radiusL }
     header: ItsLabel {
         text: qsTr("Scan the invitation's QR code")
         role: "title"

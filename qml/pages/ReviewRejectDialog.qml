@@ -6,7 +6,7 @@ import InTheirShoes
 
 // Set `parent` to the page it covers. Confirms rejecting a pending enrollment request: it never
 // shows again, its summaries are never accepted. Final.
-Dialog {
+ItsDialog {
     id: dialog
 
     property string deviceId
@@ -14,11 +14,7 @@ Dialog {
     signal confirmed(string deviceId)
 
     objectName: "reviewRejectDialog"
-    modal: true
     title: qsTr("Reject this request?")
-    anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 480)
-    background: Rectangle { color: Theme.surface; radius: Theme.radiusL }
 
     ColumnLayout {
         width: parent.width

@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import InTheirShoes
 
 // Set `parent` to the page it covers. Confirms revoking a device: from then on every summary it signs is rejected. Final.
-Dialog {
+ItsDialog {
     id: dialog
 
     property string deviceId
@@ -13,11 +13,7 @@ Dialog {
     signal confirmed(string deviceId)
 
     objectName: "reviewRevokeDialog"
-    modal: true
     title: qsTr("Revoke this device?")
-    anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 480)
-    background: Rectangle { color: Theme.surface; radius: Theme.radiusL }
 
     ColumnLayout {
         width: parent.width
