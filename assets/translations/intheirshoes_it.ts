@@ -135,7 +135,7 @@
     <name>FinishWalkDialog</name>
     <message>
         <source>Finish the walk?</source>
-        <translation>Terminare la camminata?</translation>
+        <translation>Concludere la visita?</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 touchpoints not visited. They will count as not walked.</source>
@@ -146,11 +146,11 @@
     </message>
     <message>
         <source>Keep walking</source>
-        <translation>Continua la camminata</translation>
+        <translation>Continua la visita</translation>
     </message>
     <message>
         <source>Finish anyway</source>
-        <translation>Termina comunque</translation>
+        <translation>Concludi comunque</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 import InTheirShoes
 
 // Modal dialog of the design system: surface, title, footer and buttons all follow the Theme
@@ -50,7 +51,7 @@ Dialog {
         onStandardButtonsChanged: dialog.relabel()
         Component.onCompleted: dialog.relabel()
     }
-    Overlay.modal: Rectangle { color: Theme.scrim }
+    T.Overlay.modal: Rectangle { color: Theme.scrim }
 
     // Qt names standard buttons in the language of the moment they were made: ours follow
     // every change of language.

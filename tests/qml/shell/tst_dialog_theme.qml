@@ -94,8 +94,8 @@ Item {
             sameColor(combo.popup.background.color, Theme.surface, "drop-down list")
             const list = combo.popup.contentItem
             tryVerify(() => list.count === 2)
+            tryVerify(() => list.itemAtIndex(1) !== null, 5000, "the list made its rows (at its next polish)")
             const second = list.itemAtIndex(1)
-            verify(second !== null)
             compare(second.text, Vocabulary.sectorLabel("telco"), "entries show words, not ids")
             sameColor(second.contentItem.color, Theme.text, "entry ink")
             const selected = list.itemAtIndex(0)

@@ -35,7 +35,7 @@ const QHash<QString, QString> &moduleFiles()
 }
 
 // Where an object is declared in the app's QML: in the file whose context created it and, for
-// the root of one of our own types (OutcomeDialog), in that type's file too. Empty for Qt's own
+// the root of one of our own types (OutcomeDialog), in that type's file and its base types' too. Empty for Qt's own
 // popups (a ComboBox's list, the FileDialog's implementation).
 QList<Declaration> declarationsOf(QObject *object)
 {
@@ -51,9 +51,12 @@ QList<Declaration> declarationsOf(QObject *object)
             out << Declaration{url.mid(kModuleUrl.size()), name};
         }
     }
-    const QString type = QString::fromLatin1(object->metaObject()->className());
-    const qsizetype cut = type.indexOf(QLatin1String("_QMLTYPE_"));
-    if (cut > 0) {
+    // Our type and the types it builds on (OutcomeDialog on ItsDialog): opening one opens all.
+    for (const QMetaObject *meta = object->metaObject(); meta; meta = meta->superClass()) {
+        const QString type = QString::fromLatin1(meta->className());
+        const qsizetype cut = type.indexOf(QLatin1String("_QMLTYPE_"));
+        if (cut <= 0)
+            continue;
         const QString file = moduleFiles().value(type.left(cut) + QStringLiteral(".qml"));
         if (!file.isEmpty() && (out.isEmpty() || out.constFirst().file != file))
             out << Declaration{file, QStringLiteral("root")};
@@ -163,6 +166,12 @@ bool DialogSweeper::sweep(const QString &where)
     return ok;
 }
 
+void DialogSweeper::saveShots(const QString &folder, const QString &prefix)
+{
+    m_shotFolder = folder;
+    m_shotPrefix = prefix;
+}
+
 bool DialogSweeper::exercise(QObject *object, QObject *popup, const QString &what)
 {
     const QPointer<QObject> guard(popup);
@@ -182,6 +191,12 @@ bool DialogSweeper::exercise(QObject *object, QObject *popup, const QString &wha
                    (isDialog || guard->property("opened").toBool());
         },
         10000);
+    if (shown && !m_shotFolder.isEmpty()) {
+        QTest::qWait(300); // the enter transition ends, so the picture shows the dialog whole
+        QString name = what;
+        name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
+        m_window->grabWindow().save(m_shotFolder + '/' + m_shotPrefix + '-' + name + ".png");
+    }
     if (guard)
         QMetaObject::invokeMethod(popup, isDialog ? "reject" : "close");
     const bool closed = QTest::qWaitFor(

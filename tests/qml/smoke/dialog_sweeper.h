@@ -29,6 +29,9 @@ public:
     // Declarations opened so far, per file (file name -> ids, object names or types).
     QHash<QString, QSet<QString>> opened() const { return m_opened; }
 
+    // With a folder, each opened dialog is also saved as <prefix>-<what>.png there, to look at.
+    void saveShots(const QString &folder, const QString &prefix);
+
     // Every warning logged by Qt or QML while the sweeper is alive.
     static QStringList &warnings();
 
@@ -40,4 +43,6 @@ private:
     QSet<QString> m_done;
     QHash<QString, QSet<QString>> m_opened;
     QStringList m_failures;
+    QString m_shotFolder;
+    QString m_shotPrefix;
 };

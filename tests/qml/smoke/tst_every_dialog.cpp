@@ -80,6 +80,7 @@ private slots:
         QTRY_VERIFY(tour.find("homePage"));
         tour.resize(TourDriver::sizes().constFirst());
         DialogSweeper sweeper(tour.window());
+        sweeper.saveShots(qEnvironmentVariable("ITS_SCREENSHOT_DIR"), language + '-' + theme);
         const auto sweep = [&](const QString &where) {
             QVERIFY2(sweeper.sweep(where), qPrintable(sweeper.failures().join('\n')));
         };
