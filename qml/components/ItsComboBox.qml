@@ -5,23 +5,34 @@ import QtQuick.Controls.Basic
 import InTheirShoes
 
 // Drop-down of the design system: field, list and selected entry follow the Theme (dark
-// included), and `labelOf` turns each entry (an id, or its textRole) into words for both the
-// field and the list, so ids never show: labelOf: id => Vocabulary.channelLabel(id).
+// included). `words` names the vocabulary its entries are ids of ("channel", "phase",
+// "sector"), so the field and the list show words, never ids; `emptyLabel` names the "" entry
+// (e.g. "All sectors").
 ComboBox {
     id: control
 
-    property var labelOf: null
+    property string words: ""
+    property string emptyLabel: ""
 
+    function label(raw: string): string {
+        if (raw.length === 0 && control.emptyLabel.length > 0)
+            return control.emptyLabel
+        switch (control.words) {
+        case "channel": return Vocabulary.channelLabel(raw)
+        case "phase": return Vocabulary.phaseLabel(raw)
+        case "sector": return Vocabulary.sectorLabel(raw)
+        default: return raw
+        }
+    }
     function labelAt(row: int): string {
-        const raw = control.textAt(row)
-        return control.labelOf ? control.labelOf(raw) : raw
+        return control.label(control.textAt(row))
     }
 
     implicitHeight: Theme.touchTarget
     leftPadding: Theme.spacingM
-    rightPadding: Theme.spacingM + indicatorText.width + Theme.spacingS
+    rightPadding: Theme.spacingM + Theme.fontBodyLarge + Theme.spacingS // room for the ▾
     font.pixelSize: Theme.fontBody
-    displayText: control.labelOf ? control.labelOf(control.currentText) : control.currentText
+    displayText: control.label(control.currentText)
     focusPolicy: Qt.StrongFocus
 
     contentItem: Text {
@@ -33,7 +44,6 @@ ComboBox {
         elide: Text.ElideRight
     }
     indicator: Text {
-        id: indicatorText
         x: control.width - width - Theme.spacingM
         y: (control.height - height) / 2
         text: "\u25BE"

@@ -45,9 +45,7 @@ Dialog {
             color: Theme.surface
             radius: Theme.radiusL
         }
-        delegate: ItsButton {
-            kind: DialogButtonBox.buttonRole === DialogButtonBox.AcceptRole ? "primary" : "secondary"
-        }
+        delegate: ItsButton { kind: "secondary" }
         onStandardButtonsChanged: dialog.relabel()
         Component.onCompleted: dialog.relabel()
     }
@@ -63,10 +61,13 @@ Dialog {
                        [Dialog.Close, qsTr("Close")], [Dialog.Yes, qsTr("Yes")],
                        [Dialog.No, qsTr("No")], [Dialog.Save, qsTr("Save")],
                        [Dialog.Discard, qsTr("Discard")]]
+        const accepting = [Dialog.Ok, Dialog.Yes, Dialog.Save]
         for (const [which, word] of words) {
-            const button = box.standardButton(which)
-            if (button)
-                button.text = word
+            const button = box.standardButton(which) as ItsButton
+            if (!button)
+                continue
+            button.text = word
+            button.kind = accepting.includes(which) ? "primary" : "secondary"
         }
     }
     Connections {

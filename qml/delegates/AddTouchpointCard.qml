@@ -36,7 +36,7 @@ ItsCard {
             Layout.fillWidth: true
             implicitHeight: Theme.touchTarget
             model: Vocabulary.channels()
-            labelOf: channel => Vocabulary.channelLabel(channel)
+            words: "channel"
             Accessible.name: qsTr("Channel")
         }
         ItsTextField {

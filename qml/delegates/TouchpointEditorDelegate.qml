@@ -58,7 +58,7 @@ ItsCard {
                 implicitHeight: Theme.touchTarget
                 model: Vocabulary.channels()
                 currentIndex: model.indexOf(card.channel)
-                labelOf: channel => Vocabulary.channelLabel(channel)
+                words: "channel"
                 Accessible.name: qsTr("Channel")
                 onActivated: index => card.document.setTouchpointChannel(card.index, Vocabulary.channels()[index])
             }
@@ -141,7 +141,7 @@ ItsCard {
                 Layout.fillWidth: true
                 implicitHeight: Theme.touchTarget
                 model: ["total", ...card.phases]
-                labelOf: phase => Vocabulary.phaseLabel(phase)
+                words: "phase"
                 Accessible.name: qsTr("Phase of the target time")
             }
             SpinBox {

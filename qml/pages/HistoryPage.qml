@@ -86,7 +86,8 @@ ItsPage {
             ItsComboBox {
                 objectName: "sectorFilterBox"
                 model: ["", ...Vocabulary.sectors()]
-                labelOf: sector => sector.length > 0 ? Vocabulary.sectorLabel(sector) : qsTr("All sectors")
+                words: "sector"
+                emptyLabel: qsTr("All sectors")
                 Accessible.name: qsTr("Sector")
                 onActivated: index => history.sector = model[index]
             }

@@ -27,7 +27,8 @@ Item {
         y: 40
         width: 300
         model: ["", "telco"]
-        labelOf: value => value.length > 0 ? Vocabulary.sectorLabel(value) : "—"
+        words: "sector"
+        emptyLabel: "—"
     }
 
     TestCase {
@@ -71,7 +72,7 @@ Item {
         function test_standardButtonsSpeakItalianAndFollowTheTheme() {
             outcome.open()
             tryVerify(() => outcome.opened)
-            const cancel = outcome.footer.standardButton(Dialog.Cancel)
+            const cancel = (outcome.footer as DialogButtonBox).standardButton(Dialog.Cancel)
             verify(cancel !== null, "the outcome dialog has a Cancel button")
             compare(cancel.text, "Annulla")
             sameColor(cancel.background.color, Theme.surfaceAlt, "Cancel button")
@@ -86,12 +87,12 @@ Item {
         }
 
         function test_dropDownIsDark() {
-            sameColor(combo.background.color, Theme.surfaceAlt, "drop-down field")
-            sameColor(combo.contentItem.color, Theme.text, "drop-down text")
+            sameColor((combo.background as Rectangle).color, Theme.surfaceAlt, "drop-down field")
+            sameColor((combo.contentItem as Text).color, Theme.text, "drop-down text")
             compare(combo.displayText, "—")
             combo.popup.open()
             tryVerify(() => combo.popup.opened)
-            sameColor(combo.popup.background.color, Theme.surface, "drop-down list")
+            sameColor((combo.popup.background as Rectangle).color, Theme.surface, "drop-down list")
             const list = combo.popup.contentItem
             tryVerify(() => list.count === 2)
             tryVerify(() => list.itemAtIndex(1) !== null, 5000, "the list made its rows (at its next polish)")

@@ -35,8 +35,8 @@ const QHash<QString, QString> &moduleFiles()
 }
 
 // Where an object is declared in the app's QML: in the file whose context created it and, for
-// the root of one of our own types (OutcomeDialog), in that type's file and its base types' too. Empty for Qt's own
-// popups (a ComboBox's list, the FileDialog's implementation).
+// the root of one of our own types (OutcomeDialog), in that type's file and its base types' too.
+// Empty for Qt's own popups (a ComboBox's list, the FileDialog's implementation).
 QList<Declaration> declarationsOf(QObject *object)
 {
     QList<Declaration> out;
