@@ -923,6 +923,25 @@
     </message>
 </context>
 <context>
+    <name>RecordingIntake</name>
+    <message>
+        <source>The recording could not be read back (%1).</source>
+        <translation>Non è stato possibile rileggere la registrazione (%1).</translation>
+    </message>
+    <message>
+        <source>The recording is empty: nothing was heard from the microphone.</source>
+        <translation>La registrazione è vuota: dal microfono non è arrivato nulla.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the voice memo is not saved yet. Free some space and save it again.</source>
+        <translation>Il disco è pieno: la nota vocale non è ancora salvata. Libera spazio e salvala di nuovo.</translation>
+    </message>
+    <message>
+        <source>The voice memo was not saved: %1</source>
+        <translation>La nota vocale non è stata salvata: %1</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeCard</name>
     <message>
         <source>If you forget your passphrase, this code is the only way back into your vault. Write it down and keep it somewhere safe. It will not be shown again.</source>
@@ -3477,10 +3496,6 @@
 <context>
     <name>its::media::VoiceRecorder</name>
     <message>
-        <source>A recording is already running.</source>
-        <translation>C&apos;è già una registrazione in corso.</translation>
-    </message>
-    <message>
         <source>This system cannot encode voice: neither Opus nor Vorbis in Ogg is available (install the GStreamer base and good plugins).</source>
         <translation>Questo sistema non sa codificare la voce: non sono disponibili né Opus né Vorbis in Ogg (installa i plugin GStreamer base e good).</translation>
     </message>
@@ -3489,16 +3504,8 @@
         <translation>La registrazione non è riuscita: %1</translation>
     </message>
     <message>
-        <source>The recording is empty: nothing was heard from the microphone.</source>
-        <translation>La registrazione è vuota: dal microfono non è arrivato nulla.</translation>
-    </message>
-    <message>
-        <source>The disk is full: the voice memo was not saved. Free some space and record again.</source>
-        <translation>Il disco è pieno: la nota vocale non è stata salvata. Libera spazio e registra di nuovo.</translation>
-    </message>
-    <message>
-        <source>The voice memo was not saved: %1</source>
-        <translation>La nota vocale non è stata salvata: %1</translation>
+        <source>A recording is already running or waiting to be saved.</source>
+        <translation>C&apos;è già una registrazione in corso o in attesa di essere salvata.</translation>
     </message>
 </context>
 <context>

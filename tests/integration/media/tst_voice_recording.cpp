@@ -1,0 +1,253 @@
+// Voice memos with real parts: a private PulseAudio daemon with a sine source (run_with_pulse.sh),
+// QMediaRecorder + QAudioInput through VoiceRecorder into the tmpfs scratch folder, stored in a
+// real SQLCipher vault, read back and decoded from memory. Also kill -9 mid-recording then the
+// sweep, and a full disk while saving.
+#include "desktop/runtime_media_scratch.h"
+#include "fake/fake_media_scratch.h"
+#include "recording_intake.h"
+#include "vault/vault.h"
+#include "vault/walk_store.h"
+#include "vault_fixtures.h"
+#include "voice_recorder.h"
+
+#include <QAudioDecoder>
+#include <QBuffer>
+#include <QDir>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace its;
+using namespace its::media;
+
+namespace {
+
+bool pulseRunning()
+{
+    return qEnvironmentVariable("ITS_PULSE") == QStringLiteral("running");
+}
+
+// Decodes `bytes` from memory (no file) and returns the audio's duration in ms, -1 on error.
+qint64 decodedDurationMs(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QAudioDecoder decoder;
+    decoder.setSource(QUrl()); // setSourceDevice replaces any file source
+    decoder.setSourceDevice(&buffer);
+    qint64 us = 0;
+    bool failed = false;
+    QObject::connect(&decoder, &QAudioDecoder::bufferReady, &decoder,
+                     [&] { us += decoder.read().duration(); });
+    QObject::connect(&decoder, qOverload<QAudioDecoder::Error>(&QAudioDecoder::error), &decoder,
+                     [&](QAudioDecoder::Error) { failed = true; });
+    QSignalSpy finished(&decoder, &QAudioDecoder::finished);
+    decoder.start();
+    if (!QTest::qWaitFor([&] { return failed || finished.count() > 0; }, 30'000) || failed)
+        return -1;
+    return us / 1000;
+}
+
+QByteArray toBytes(const std::vector<unsigned char> &v)
+{
+    return QByteArray(reinterpret_cast<const char *>(v.data()), static_cast<qsizetype>(v.size()));
+}
+
+// Lowers the soft file-size limit for this process until destroyed (as in tst_disk_full).
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        ::getrlimit(RLIMIT_FSIZE, &saved_);
+        rlimit lowered = saved_;
+        lowered.rlim_cur = bytes;
+        ok_ = ::setrlimit(RLIMIT_FSIZE, &lowered) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        if (ok_)
+            ::setrlimit(RLIMIT_FSIZE, &saved_);
+    }
+    bool ok() const { return ok_; }
+
+private:
+    rlimit saved_{};
+    bool ok_ = false;
+};
+
+} // namespace
+
+class TestVoiceRecording : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir tmp_;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(tmp_.isValid());
+        std::signal(SIGXFSZ, SIG_IGN);
+    }
+
+    void voiceFormatIsOpusInOgg()
+    {
+        const auto format = VoiceRecorder::voiceFormat();
+        QVERIFY2(format.has_value(), "GStreamer offers neither Opus nor Vorbis in Ogg");
+        QCOMPARE(format->fileFormat(), QMediaFormat::Ogg);
+        QCOMPARE(format->audioCodec(), QMediaFormat::AudioCodec::Opus);
+    }
+
+    void threeSecondsRecordedStoredAndDecoded()
+    {
+        if (!pulseRunning())
+            QSKIP("no private PulseAudio session (run through run_with_pulse.sh)");
+        const auto dir = tmp_.path().toStdString() + "/rec";
+        CreatedVault created = Vault::create(dir, "pw", KdfCost::Test);
+        WalkStore walks(created.vault.db());
+        const std::string walk = walks.createWalk(testing::sampleTemplate(), "p", testing::at(1));
+        const std::string contact = walks.startContact(walk, "call", testing::at(2));
+        EvidenceStore store(created.vault.db());
+        platform::RuntimeMediaScratch scratch; // $XDG_RUNTIME_DIR: tmpfs, from the wrapper
+        VoiceRecorder recorder(scratch, store);
+        QSignalSpy saved(&recorder, &VoiceRecorder::saved);
+        QSignalSpy failed(&recorder, &VoiceRecorder::failed);
+        QVERIFY2(recorder.start(EvidenceTarget{walk, contact, "After the call", 120'000, 7}),
+                 qPrintable(recorder.lastError()));
+        QVERIFY(recorder.scratchFile().startsWith(scratch.folder()));
+        // Stops once the recorder has 3 s of audio (the pipeline takes a while to start).
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 0 || recorder.recorder().duration() >= 3000,
+                                 20'000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
+        const qint64 recordedMs = recorder.recorder().duration();
+        recorder.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(saved.count() + failed.count() > 0, 20'000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
+        QVERIFY(QDir(scratch.folder()).isEmpty()); // wiped
+        QVERIFY(!QFileInfo::exists(QDir::homePath() + QStringLiteral("/Music")) ||
+                QDir(QDir::homePath() + QStringLiteral("/Music")).isEmpty());
+
+        const std::string id = saved[0][0].toString().toStdString();
+        created.vault.lock();
+        Vault vault = Vault::unlock(dir, "pw");
+        const EvidenceInfo info = EvidenceStore(vault.db()).info(id);
+        QCOMPARE(info.mime, std::string("audio/ogg; codecs=opus"));
+        QCOMPARE(info.caption, std::string("After the call"));
+        const QByteArray bytes = toBytes(EvidenceStore(vault.db()).read(id));
+        QVERIFY(bytes.startsWith("OggS"));
+        QVERIFY(bytes.contains("OpusHead"));
+        const qint64 decodedMs = decodedDurationMs(bytes);
+        qInfo("recorded %lld ms, decoded %lld ms, %lld bytes: %lld bytes per minute", recordedMs,
+              decodedMs, qint64(bytes.size()),
+              decodedMs > 0 ? qint64(bytes.size()) * 60'000 / decodedMs : -1);
+        QVERIFY2(decodedMs >= 2700 && decodedMs <= 3300, qPrintable(QString::number(decodedMs)));
+    }
+
+    // A kill -9 mid-recording leaves the scratch file; the sweep at the next start removes it
+    // and the evidence stored before is intact.
+    void killedMidRecordingThenSwept()
+    {
+        if (!pulseRunning())
+            QSKIP("no private PulseAudio session (run through run_with_pulse.sh)");
+        const auto dir = tmp_.path().toStdString() + "/kill";
+        std::string walk;
+        std::string earlier;
+        const std::vector<unsigned char> memo(600'000, 0x33);
+        {
+            CreatedVault created = Vault::create(dir, "pw", KdfCost::Test);
+            walk = WalkStore(created.vault.db())
+                       .createWalk(testing::sampleTemplate(), "p", testing::at(1));
+            earlier = EvidenceStore(created.vault.db())
+                          .put(walk, std::nullopt, EvidenceKind::Voice, "audio/ogg", memo, 5);
+        }
+        QProcess child;
+        child.start(
+            QStringLiteral(VOICE_RECORD_CHILD),
+            {QString::fromStdString(dir), QStringLiteral("pw"), QString::fromStdString(walk)});
+        QVERIFY(child.waitForStarted());
+        (void)QTest::qWaitFor(
+            [&] { return child.canReadLine() || child.state() == QProcess::NotRunning; }, 20'000);
+        const QString line = QString::fromUtf8(child.readLine()).trimmed();
+        QVERIFY2(line.startsWith(QStringLiteral("recording ")),
+                 qPrintable(line + QString::fromUtf8(child.readAllStandardError())));
+        const QString leftover = line.mid(10);
+        QVERIFY(QFileInfo::exists(leftover));
+        ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QVERIFY(QFileInfo::exists(leftover));
+
+        platform::RuntimeMediaScratch scratch; // the next start
+        QVERIFY(scratch.sweep() >= 1);
+        QVERIFY(!QFileInfo::exists(leftover));
+        Vault vault = Vault::unlock(dir, "pw");
+        QVERIFY(vault.verify().ok);
+        QVERIFY(EvidenceStore(vault.db()).read(earlier) == memo);
+        QCOMPARE(EvidenceStore(vault.db()).list(walk).size(), std::size_t{1});
+    }
+
+    // The disk fills while a finished recording is stored: a clear error, nothing half-written
+    // in the vault, and the recording is still there to save again once there is room.
+    void diskFullWhileSavingLosesNothing()
+    {
+        const auto dir = std::filesystem::path(tmp_.path().toStdString()) / "full";
+        CreatedVault created = Vault::create(dir, "pw", KdfCost::Test);
+        WalkStore walks(created.vault.db());
+        const std::string walk = walks.createWalk(testing::sampleTemplate(), "p", testing::at(1));
+        EvidenceStore store(created.vault.db());
+        platform::FakeMediaScratch scratch(tmp_.path() + QStringLiteral("/scratch"));
+        QString error;
+        const QString file = scratch.newFile(QStringLiteral(".ogg"), &error);
+        QByteArray recording(2 * 1024 * 1024, '\0');
+        for (qsizetype i = 0; i < recording.size(); ++i)
+            recording[i] = char((i * 7919) % 251);
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(recording) == recording.size());
+        }
+        std::uintmax_t largest = 0;
+        for (const auto &entry : std::filesystem::directory_iterator(dir))
+            largest = std::max(largest, entry.file_size());
+        const EvidenceTarget target{walk, std::nullopt, "memo", {}, 9};
+        {
+            FileSizeLimit limit(largest + 64 * 1024);
+            QVERIFY(limit.ok());
+            const IntakeResult result =
+                storeRecordingFile(store, file, QStringLiteral("audio/ogg"), target);
+            QVERIFY(!result.ok());
+            QVERIFY2(result.error.contains(QStringLiteral("disk is full")),
+                     qPrintable(result.error));
+        }
+        QVERIFY(store.list(walk).empty());                  // all or nothing
+        QCOMPARE(QFileInfo(file).size(), recording.size()); // kept for another try
+        const IntakeResult again =
+            storeRecordingFile(store, file, QStringLiteral("audio/ogg"), target);
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QCOMPARE(toBytes(store.read(again.id)), recording);
+    }
+
+    void emptyOrMissingRecordingIsAClearError()
+    {
+        const auto dir = tmp_.path().toStdString() + "/empty";
+        CreatedVault created = Vault::create(dir, "pw", KdfCost::Test);
+        const std::string walk = WalkStore(created.vault.db())
+                                     .createWalk(testing::sampleTemplate(), "p", testing::at(1));
+        EvidenceStore store(created.vault.db());
+        const QString empty = tmp_.path() + QStringLiteral("/empty.ogg");
+        QFile(empty).open(QIODevice::WriteOnly);
+        const EvidenceTarget target{walk, std::nullopt, "", {}, 1};
+        QVERIFY(storeRecordingFile(store, empty, QStringLiteral("audio/ogg"), target)
+                    .error.contains(QStringLiteral("empty")));
+        QVERIFY(!storeRecordingFile(store, empty + QStringLiteral(".missing"),
+                                    QStringLiteral("audio/ogg"), target)
+                     .ok());
+        QVERIFY(store.list(walk).empty());
+    }
+};
+
+QTEST_MAIN(TestVoiceRecording)
+#include "tst_voice_recording.moc"
