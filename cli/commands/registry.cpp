@@ -9,13 +9,14 @@ namespace its::cli {
 std::vector<Command> vaultCommands();
 std::vector<Command> templateCommands();
 std::vector<Command> walkCommands();
+std::vector<Command> evidenceCommands();
 
 std::span<const Command> allCommands()
 {
     static const std::vector<Command> commands = [] {
         std::vector<Command> all;
-        for (auto group : {vaultCommands(), templateCommands(), walkCommands(), syncCommands(),
-                           reviewCommands()})
+        for (auto group : {vaultCommands(), templateCommands(), walkCommands(), evidenceCommands(),
+                           syncCommands(), reviewCommands()})
             all.insert(all.end(), group.begin(), group.end());
         return all;
     }();
