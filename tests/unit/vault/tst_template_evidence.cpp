@@ -187,6 +187,33 @@ private slots:
         QCOMPARE(evidence.list(walk).size(), std::size_t{2});
     }
 
+    // Deleting an item removes every one of its chunks and leaves the other items whole.
+    void removeDeletesThatItemsChunksOnly()
+    {
+        WalkStore walks(vault_->db());
+        const std::string walk = walks.createWalk(testing::sampleTemplate(), "p", testing::at(1));
+        EvidenceStore evidence(vault_->db());
+        const auto big = pseudoRandom(EvidenceStore::kChunkSize * 2 + 10);
+        const auto kept = pseudoRandom(EvidenceStore::kChunkSize + 1);
+        const std::string gone =
+            evidence.put(walk, std::nullopt, EvidenceKind::Voice, "audio/ogg", big, 1);
+        const std::string stays =
+            evidence.put(walk, std::nullopt, EvidenceKind::Voice, "audio/ogg", kept, 2);
+        const auto chunksOf = [&](const std::string &id) {
+            return vault_->db().queryInt64(
+                "SELECT count(*) FROM evidence_chunks WHERE evidence_id = '" + id + "'");
+        };
+        QCOMPARE(chunksOf(gone), 3);
+        const std::int64_t allBefore =
+            vault_->db().queryInt64("SELECT count(*) FROM evidence_chunks");
+        evidence.remove(gone);
+        QCOMPARE(chunksOf(gone), 0);
+        QCOMPARE(vault_->db().queryInt64("SELECT count(*) FROM evidence_chunks"), allBefore - 3);
+        ITS_VERIFY_VAULT_ERROR(evidence.read(gone), VaultErrorCode::NotFound);
+        QVERIFY(evidence.read(stays) == kept);
+        QCOMPARE(evidence.list(walk).size(), std::size_t{1});
+    }
+
     void tamperedChunkIsDetected()
     {
         WalkStore walks(vault_->db());
