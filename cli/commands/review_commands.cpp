@@ -6,9 +6,9 @@
 #include "formats/summary_json.h"
 #include "review/compile.h"
 #include "review/findings_json.h"
+#include "review/received_summaries.h"
+#include "review/roster.h"
 #include "summary_text.h"
-#include "sync/received_summaries.h"
-#include "sync/roster.h"
 #include "timing/duration_format.h"
 #include "vault/template_store.h"
 

@@ -3,8 +3,8 @@
 // touchpoint, the times against their targets, handoffs, moments and the customer's answers.
 // Only what the summary holds: no private note, no staff name (it has none).
 
+#include "review/received_summaries.h"
 #include "scoring/summary.h"
-#include "sync/received_summaries.h"
 
 #include <iosfwd>
 

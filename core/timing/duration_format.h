@@ -1,6 +1,6 @@
 #pragma once
 // How every duration in the app is written: the one place that decides the rules per magnitude.
-// The words come from the caller (the UI translates them; see qml/models/vocabulary), so the core
+// The words come from the caller (the UI translates them; see qml/shell/vocabulary), so the core
 // stays free of Qt and of any one language.
 //
 // formatDuration: a measured time (stopwatch, lap, wait, a walk's total)

@@ -1,6 +1,6 @@
 // Startup benchmark driver. Alternates the app and the baseline N times; each child is spawned
 // with posix_spawn and reports CLOCK_MONOTONIC and its peak RSS at its first presented frame
-// (see qml/app/startup_probe.h). Prints medians and the ratios app/baseline.
+// (see qml/shell/startup_probe.h). Prints medians and the ratios app/baseline.
 // Exit status: non-zero only if a child fails to show a frame; timings never fail the run.
 #include "vault/vault.h"
 

@@ -7,11 +7,11 @@
 // main() prints the ratios. ITS_BENCH_SYNC_PUSH / ITS_BENCH_SYNC_PULL shrink N and M (ctest).
 
 #include "formats/summary_json.h"
+#include "review/review_pull.h"
 #include "sync/envelope.h"
 #include "sync/folder_target.h"
 #include "sync/naming.h"
 #include "sync/outbox.h"
-#include "sync/review_pull.h"
 #include "sync/sync_schema.h"
 #include "sync/webdav_target.h"
 #include "sync_fixtures.h"

@@ -3,11 +3,11 @@
 // fake SecretStore here; tst_app_sync_keyring.cpp goes through the real keyring), a missing account
 // is a clear per-walk failure, and a hung server never blocks the UI thread's event loop.
 #include "fake/fake_secret_store.h"
+#include "review/review_circle.h"
 #include "review_inbox_model.h"
 #include "review_outbox_model.h"
 #include "review_test_support.h"
 #include "session_access.h"
-#include "sync/review_circle.h"
 #include "sync_credentials.h"
 #include "sync_fixtures.h"
 #include "webdav_server.h"

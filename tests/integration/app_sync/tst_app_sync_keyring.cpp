@@ -4,10 +4,10 @@
 // by a fresh SyncCredentials (an app restart) and used to upload; forgetting it removes it from
 // the keyring, and the next upload is refused with 401 again.
 #include "desktop/keychain_secret_store.h"
+#include "review/review_circle.h"
 #include "review_outbox_model.h"
 #include "review_test_support.h"
 #include "session_access.h"
-#include "sync/review_circle.h"
 #include "sync_credentials.h"
 #include "sync_fixtures.h"
 #include "webdav_server.h"

@@ -1,8 +1,8 @@
 // 500 summaries from several devices through faults: nothing lost, nothing doubled.
 #include "formats/summary_json.h"
+#include "review/received_summaries.h"
 #include "sync/naming.h"
 #include "sync/outbox.h"
-#include "sync/received_summaries.h"
 #include "sync/sync_schema.h"
 #include "sync_fixtures.h"
 #include "sync_world.h"

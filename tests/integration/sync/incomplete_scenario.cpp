@@ -2,8 +2,8 @@
 // a download that ended early) are "not fetched whole, retried": never a rejection, never
 // recorded; once whole, each is accepted exactly once. A cut-short older revision never blocks
 // the newer one, and never turns into a rejection when it completes late.
+#include "review/received_summaries.h"
 #include "sync/outbox.h"
-#include "sync/received_summaries.h"
 #include "sync_fixtures.h"
 #include "sync_world.h"
 

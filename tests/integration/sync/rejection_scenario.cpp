@@ -1,8 +1,8 @@
 // Envelopes the review must refuse, each reported once with its reason.
+#include "review/received_summaries.h"
 #include "sync/envelope.h"
 #include "sync/naming.h"
 #include "sync/outbox.h"
-#include "sync/received_summaries.h"
 #include "sync/sync_schema.h"
 #include "sync_fixtures.h"
 #include "sync_world.h"

@@ -1,8 +1,8 @@
 // Walks are incognito: the device label ("CFO laptop") must not appear on the share in any form,
 // yet the review shows it once it has accepted the device.
+#include "review/received_summaries.h"
 #include "sync/device_identity.h"
 #include "sync/outbox.h"
-#include "sync/received_summaries.h"
 #include "sync_fixtures.h"
 #include "sync_world.h"
 

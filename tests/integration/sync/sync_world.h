@@ -2,8 +2,8 @@
 // A review and several executive devices, each with its own real vault, sharing one sync
 // target, plus the scenarios every target must pass (tests/integration/sync/tst_*.cpp).
 
-#include "sync/review_circle.h"
-#include "sync/review_pull.h"
+#include "review/review_circle.h"
+#include "review/review_pull.h"
 #include "sync/sync_target.h"
 #include "vault/vault.h"
 

@@ -3,10 +3,10 @@
 // clear-change verdicts of docs/SCORING.md (example 7's rule).
 #include "formats/summary_json.h"
 #include "review/compile.h"
+#include "review/received_summaries.h"
+#include "review/roster.h"
 #include "sync/folder_target.h"
 #include "sync/outbox.h"
-#include "sync/received_summaries.h"
-#include "sync/roster.h"
 #include "sync_fixtures.h"
 #include "sync_world.h"
 

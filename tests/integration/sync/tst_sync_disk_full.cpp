@@ -7,9 +7,9 @@
 // - the review's own disk fills up during a pull (RLIMIT_FSIZE on its vault's WAL): the pull
 //   stops with DiskFull, the batch in flight is rolled back, and the next pull takes exactly
 //   what is missing.
+#include "review/review_pull.h"
 #include "sync/folder_target.h"
 #include "sync/outbox.h"
-#include "sync/review_pull.h"
 #include "sync_fixtures.h"
 #include "vault/vault_error.h"
 

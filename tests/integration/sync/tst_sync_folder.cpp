@@ -1,9 +1,9 @@
 // Sync through a real shared folder: the same scenarios as WebDAV, with the folder unplugged
 // (renamed away) mid-batch and a killed writer's temp files left behind; plus the review key
 // backup restored on another C-suite device.
+#include "review/review_circle.h"
 #include "sync/folder_target.h"
 #include "sync/outbox.h"
-#include "sync/review_circle.h"
 #include "sync/sync_error.h"
 #include "sync_fixtures.h"
 #include "sync_world.h"

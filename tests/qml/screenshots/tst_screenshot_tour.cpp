@@ -11,6 +11,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
+#include <algorithm>
 
 namespace {
 QDir outputDir()
@@ -30,14 +31,20 @@ QStringList extraPages()
         "FirstRunPage.qml", "UnlockPage.qml",  "HomePage.qml",   "SettingsPage.qml",
         "LibraryPage.qml",  "HistoryPage.qml", "WaitsPage.qml",  "JourneyPreviewPage.qml",
         "WalkPage.qml",     "ContactPage.qml", "SummaryPage.qml"};
+    // Paths inside the module ("review/ReviewSetupPage.qml"), in the order of their file names;
+    // the feature folders only (components/ItsPage.qml is the pages' base, not a page).
     QStringList pages;
-    QDirIterator it(QStringLiteral(":/InTheirShoes/pages"), {QStringLiteral("*Page.qml")});
+    const QDir module(QStringLiteral(":/InTheirShoes"));
+    QDirIterator it(module.path(), {QStringLiteral("*Page.qml")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        const QString file = QFileInfo(it.next()).fileName();
-        if (!shell.contains(file))
-            pages << file;
+        const QString path = module.relativeFilePath(it.next());
+        if (!path.startsWith(u"components/") && !shell.contains(QFileInfo(path).fileName()))
+            pages << path;
     }
-    pages.sort();
+    std::sort(pages.begin(), pages.end(), [](const QString &a, const QString &b) {
+        return QFileInfo(a).fileName() < QFileInfo(b).fileName();
+    });
     return pages;
 }
 } // namespace
@@ -184,9 +191,10 @@ private slots:
         // The other pages, pushed onto the library stack one by one.
         int n = 13;
         for (const QString &page : extraPages()) {
-            tour.eval("libraryStack",
-                      QStringLiteral("push('qrc:/InTheirShoes/pages/%1')").arg(page));
-            shoot(QStringLiteral("%1-%2").arg(n++, 2, 10, QChar('0')).arg(page.chopped(4)));
+            tour.eval("libraryStack", QStringLiteral("push('qrc:/InTheirShoes/%1')").arg(page));
+            shoot(QStringLiteral("%1-%2")
+                      .arg(n++, 2, 10, QChar('0'))
+                      .arg(QFileInfo(page).completeBaseName()));
             tour.eval("libraryStack", QStringLiteral("pop(null)"));
         }
 

@@ -14,11 +14,11 @@ const QString kModuleDir = QStringLiteral(":/InTheirShoes/");
 
 struct Declaration
 {
-    QString file; // relative to the module, e.g. "pages/LibraryPage.qml"
+    QString file; // relative to the module, e.g. "library/LibraryPage.qml"
     QString name; // its id, else its objectName without a row number, else its type
 };
 
-// Every .qml file of the module by file name ("OutcomeDialog.qml" -> "delegates/...").
+// Every .qml file of the module by file name ("OutcomeDialog.qml" -> "walk/...").
 const QHash<QString, QString> &moduleFiles()
 {
     static const QHash<QString, QString> files = [] {

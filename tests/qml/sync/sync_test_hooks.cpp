@@ -3,11 +3,11 @@
 #include "app_controller.h"
 #include "fake/fake_secret_store.h"
 #include "formats/template_library.h"
+#include "review/review_circle.h"
+#include "review/roster.h"
 #include "sync/device_identity.h"
 #include "sync/enrollment.h"
 #include "sync/invitation.h"
-#include "sync/review_circle.h"
-#include "sync/roster.h"
 #include "timing/time_point.h"
 #include "vault/walk_store.h"
 

@@ -2,10 +2,10 @@
 // Shared by the sync unit, integration and bench tests: sample summaries, a vault in a temp
 // dir, and an executive device enrolled in a review circle.
 
+#include "review/review_circle.h"
+#include "review/roster.h"
 #include "scoring/summary.h"
 #include "sync/device_identity.h"
-#include "sync/review_circle.h"
-#include "sync/roster.h"
 #include "vault/vault.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // Review key backup (Argon2id), invitations and enrollment requests.
+#include "review/key_backup.h"
 #include "sync/enrollment.h"
 #include "sync/invitation.h"
-#include "sync/key_backup.h"
 #include "sync/sync_error.h"
 
 #include <QJsonDocument>

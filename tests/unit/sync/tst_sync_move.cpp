@@ -2,10 +2,10 @@
 // circle at a new address every summary reaches the new one exactly once (including those only
 // the old address had); another circle gets every walk sealed afresh; an invitation naming the
 // circle with another key is refused and changes nothing. Real vaults and real folder targets.
+#include "review/review_pull.h"
 #include "sync/finished_walks.h"
 #include "sync/folder_target.h"
 #include "sync/outbox.h"
-#include "sync/review_pull.h"
 #include "sync/sync_error.h"
 #include "sync_fixtures.h"
 #include "vault/walk_store.h"
