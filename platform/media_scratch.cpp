@@ -1,9 +1,32 @@
 #include "media_scratch.h"
 
+#include "storage_paths.h"
+
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 
 namespace its::platform {
+
+namespace {
+const QString kClaimName = QStringLiteral(".running.lock");
+}
+
+MediaScratch::MediaScratch() = default;
+MediaScratch::~MediaScratch() = default;
+
+int MediaScratch::sweepAtStart()
+{
+    const QString dir = folder();
+    if (dir.isEmpty() || !ensurePrivateDir(dir))
+        return 0;
+    auto claim = std::make_unique<QLockFile>(QDir(dir).filePath(kClaimName));
+    claim->setStaleLockTime(0); // stale only when its process is gone, never by age
+    if (!claim->tryLock(0))
+        return 0;
+    m_claim = std::move(claim);
+    return sweep();
+}
 
 bool MediaScratch::wipe(const QString &path)
 {
@@ -29,8 +52,10 @@ int MediaScratch::sweep()
         return 0;
     int removed = 0;
     const auto entries = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
-    for (const QString &name : entries)
-        removed += wipe(QDir(dir).filePath(name)) ? 1 : 0;
+    for (const QString &name : entries) {
+        if (name != kClaimName)
+            removed += wipe(QDir(dir).filePath(name)) ? 1 : 0;
+    }
     return removed;
 }
 

@@ -17,6 +17,10 @@ AppController::AppController(its::platform::Platform platform, Options options, 
     , m_platform(std::move(platform))
     , m_options(std::move(options))
 {
+    // A recording a crash or a kill left in RAM-backed scratch space goes first (never a running
+    // copy's: MediaScratch::sweepAtStart checks).
+    if (m_platform.mediaScratch)
+        m_platform.mediaScratch->sweepAtStart();
     m_settings = new AppSettings(m_platform.paths->settingsFile(), this);
     m_session = new VaultSession(m_platform.paths->vaultDir(), m_options.kdfCost, this);
     m_deviceUnlock = new DeviceUnlock(m_platform.secrets.get(), m_settings, m_session, this);

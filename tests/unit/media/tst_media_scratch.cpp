@@ -116,6 +116,31 @@ private slots:
         Vault vault = Vault::unlock(vaultDir, "pw");
         QVERIFY(EvidenceStore(vault.db()).read(kept) == memo);
     }
+
+    // The app sweeps at start only when it is the one running copy: a second copy started
+    // while the first records must not wipe that recording. A killed copy's claim is stale.
+    void onlyTheSoleRunningCopySweepsAtStart()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.path() + QStringLiteral("/s");
+        QString error;
+        QString recording;
+        {
+            FakeMediaScratch first(folder);
+            QVERIFY(write(first.newFile(QStringLiteral(".ogg"), &error), QByteArray(10, 'l')));
+            QCOMPARE(first.sweepAtStart(), 1); // a leftover from before
+            recording = first.newFile(QStringLiteral(".ogg"), &error);
+            QVERIFY(write(recording, QByteArray(5000, 'r')));
+
+            FakeMediaScratch second(folder);
+            QCOMPARE(second.sweepAtStart(), 0);
+            QVERIFY2(QFile::exists(recording), "the first copy's recording in progress is kept");
+        }
+        FakeMediaScratch third(folder); // the first copy has gone: its recording is a leftover
+        QCOMPARE(third.sweepAtStart(), 1);
+        QVERIFY(!QFile::exists(recording));
+        QCOMPARE(third.sweep(), 0); // its own claim is not a leftover
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMediaScratch)
