@@ -1061,6 +1061,10 @@
 <context>
     <name>ReviewContactCard</name>
     <message>
+        <source>Not ended</source>
+        <translation>Non concluso</translation>
+    </message>
+    <message>
         <source>Handed from %1 to %2</source>
         <translation>Passato da %1 a %2</translation>
     </message>

@@ -36,12 +36,15 @@ ItsCard {
         spacing: Theme.spacingXs
         ItsLabel { Layout.fillWidth: true; text: card.contact.name; font.weight: Font.DemiBold }
         ItsLabel {
+            objectName: "reviewContactCaption_" + card.index
             Layout.fillWidth: true
             role: "caption"
             muted: true
+            // Summaries come from finished walks: a contact without an end was never ended.
             text: card.word([Vocabulary.channelLabel(card.contact.channel),
                    Vocabulary.departmentLabel(card.contact.department),
-                   Vocabulary.outcomeLabel(card.contact.outcome)]
+                   card.contact.outcome === "open" ? qsTr("Not ended")
+                                                   : Vocabulary.outcomeLabel(card.contact.outcome)]
                   .concat(card.contact.attempt > 1 ? [qsTr("attempt %1").arg(card.contact.attempt)] : [])
                   .join(" · "))
         }
