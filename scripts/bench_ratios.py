@@ -50,7 +50,9 @@ def main(paths):
                   f" | {b['ratio_median']:.2f}x |")
             used.add(name)
     for name, (t, u) in sorted(times.items()):
-        if name not in used:
+        if name not in used and "median_ms" in counters[name]:
+            print(f"| {name} (median) | {counters[name]['median_ms']:.3g} ms | | |")
+        elif name not in used:
             print(f"| {name} | {t:.3g} {u} | | |")
 
 
