@@ -15,13 +15,13 @@ struct CriterionTally
 {
     int count = 0;
     std::string text;
-    std::set<std::string> walks;
+    WalkSet walks;
 };
 
 struct TouchpointTally
 {
     std::string name, channel, department;
-    std::set<std::string> walks;
+    WalkSet walks;
     int contacts = 0;
     int judged = 0;
     int passed = 0;
@@ -41,7 +41,7 @@ struct TouchpointTally
 struct JourneyTally
 {
     std::string name;
-    std::set<std::string> walks;
+    WalkSet walks;
     int contacts = 0;
     std::map<std::string, TouchpointTally> touchpoints;
 };
@@ -69,9 +69,13 @@ void count(std::map<std::string, CriterionTally> &tallies, const std::string &wa
 
 void add(TouchpointTally &t, const std::string &walkId, const ContactSummary &contact)
 {
-    t.name = contact.touchpointName;
-    t.channel = std::string(toString(contact.channel));
-    t.department = contact.department;
+    // The latest walk's words win; assigned only when they change (most contacts repeat them).
+    if (t.name != contact.touchpointName)
+        t.name = contact.touchpointName;
+    if (const std::string_view channel = toString(contact.channel); t.channel != channel)
+        t.channel = std::string(channel);
+    if (t.department != contact.department)
+        t.department = contact.department;
     t.walks.insert(walkId);
     ++t.contacts;
     if (isJudged(contact)) {

@@ -3,6 +3,7 @@
 
 #include "review/compile.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <span>
@@ -45,17 +46,49 @@ struct VoiceItems
 VoiceItems voiceItems(std::span<const ReceivedWalk *const> walks);
 VoiceFindings voiceFrom(const VoiceItems &items);
 
+// The walks behind a count, each once, in id order. Walks are compiled one after another, so a
+// walk's insertions come together: appending an id unlike the last is all compiling costs, and
+// the ids are sorted (and any repeat dropped) once, when they are read. A std::set of strings
+// here compared long, same-prefixed ids on every contact (tests/bench/review).
+class WalkSet
+{
+public:
+    void insert(const std::string &walkId)
+    {
+        if (!m_ids.empty() && m_ids.back() == walkId)
+            return;
+        m_sorted = m_sorted && (m_ids.empty() || m_ids.back() < walkId);
+        m_ids.push_back(walkId);
+    }
+    const std::vector<std::string> &ids() const
+    {
+        if (!m_sorted) {
+            std::sort(m_ids.begin(), m_ids.end());
+            m_ids.erase(std::unique(m_ids.begin(), m_ids.end()), m_ids.end());
+            m_sorted = true;
+        }
+        return m_ids;
+    }
+    std::size_t size() const { return ids().size(); }
+    auto begin() const { return ids().begin(); }
+    auto end() const { return ids().end(); }
+
+private:
+    mutable std::vector<std::string> m_ids;
+    mutable bool m_sorted = true;
+};
+
 // How often something was seen, and in which walks.
 struct Tally
 {
     int count = 0;
-    std::set<std::string> walks;
+    WalkSet walks;
     void add(const std::string &walkId)
     {
         ++count;
         walks.insert(walkId);
     }
-    std::vector<std::string> walkIds() const { return {walks.begin(), walks.end()}; }
+    std::vector<std::string> walkIds() const { return walks.ids(); }
 };
 
 // Sorted most first, then by id; `name` filled from the map when given.
