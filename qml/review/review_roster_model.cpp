@@ -170,7 +170,11 @@ void ReviewRosterModel::rebuild()
     setError(error);
 }
 
-bool ReviewRosterModel::accept(const QString &deviceId)
+// Accept and reject share everything but the roster call and its error's words: the vault must
+// be open, the request still pending, and a failure is shown, not thrown.
+bool ReviewRosterModel::answerPending(
+    const QString &deviceId, const QString &failure,
+    const std::function<void(its::Database &, const EnrollmentRequest &)> &answer)
 {
     its::Database *db = sessionDatabase(session_);
     if (!db) {
@@ -185,39 +189,31 @@ bool ReviewRosterModel::accept(const QString &deviceId)
         return false;
     }
     try {
-        const ReviewCircle circle = requireReviewCircle(*db);
-        Roster(*db).accept(*it, circle.circleId, fingerprint(circle.keys.boxPublic),
-                           review::nowMs());
+        answer(*db, *it);
     } catch (const std::exception &error) {
-        setError(tr("Cannot accept the device: %1").arg(errorText(error)));
+        setError(failure.arg(errorText(error)));
         return false;
     }
     reload();
     return true;
 }
 
+bool ReviewRosterModel::accept(const QString &deviceId)
+{
+    return answerPending(deviceId, tr("Cannot accept the device: %1"),
+                         [](its::Database &db, const EnrollmentRequest &request) {
+                             const ReviewCircle circle = requireReviewCircle(db);
+                             Roster(db).accept(request, circle.circleId,
+                                               fingerprint(circle.keys.boxPublic), review::nowMs());
+                         });
+}
+
 bool ReviewRosterModel::reject(const QString &deviceId)
 {
-    its::Database *db = sessionDatabase(session_);
-    if (!db) {
-        setError(tr("The vault is locked."));
-        return false;
-    }
-    const auto it = std::find_if(pending_.begin(), pending_.end(), [&](const EnrollmentRequest &r) {
-        return r.deviceId == deviceId;
-    });
-    if (it == pending_.end()) {
-        setError(tr("There is no pending request from this device any more."));
-        return false;
-    }
-    try {
-        Roster(*db).reject(*it, review::nowMs());
-    } catch (const std::exception &error) {
-        setError(tr("Cannot reject the request: %1").arg(errorText(error)));
-        return false;
-    }
-    reload();
-    return true;
+    return answerPending(deviceId, tr("Cannot reject the request: %1"),
+                         [](its::Database &db, const EnrollmentRequest &request) {
+                             Roster(db).reject(request, review::nowMs());
+                         });
 }
 
 bool ReviewRosterModel::revoke(const QString &deviceId)

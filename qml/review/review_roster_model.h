@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 class VaultSession;
 
@@ -76,6 +77,9 @@ signals:
     void errorStringChanged();
 
 private:
+    bool answerPending(
+        const QString &deviceId, const QString &failure,
+        const std::function<void(its::Database &, const its::sync::EnrollmentRequest &)> &answer);
     struct Row
     {
         QString deviceId;
