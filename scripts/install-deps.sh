@@ -30,6 +30,9 @@ PACKAGES=(
   python3-jsonschema
   apache2 nginx-light libnginx-mod-http-dav-ext rclone openssl
   pulseaudio pulseaudio-utils
+  # reports read back (pdftotext, pdftoppm, pdffonts), the department brief opened in a headless
+  # browser, and the "no plaintext media on disk" watch
+  poppler-utils chromium inotify-tools
 )
 
 export DEBIAN_FRONTEND=noninteractive
