@@ -1,12 +1,17 @@
 // intheirshoes-cli: the headless tool for admins, tests and benchmarks.
 #include "command.h"
+#include "commands/report_files.h"
 #include "context.h"
 #include "vault/vault_error.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+#ifdef ITS_HAVE_REPORT
+#include <QGuiApplication>
+#endif
 #include <iostream>
+#include <memory>
 #include <sodium.h>
 
 using namespace its::cli;
@@ -71,7 +76,19 @@ const Command *matchCommand(const QStringList &words, qsizetype &consumed)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The report files need fonts, so a QGuiApplication; offscreen unless a platform is set, so
+    // the CLI still runs headless. Every other command stays a plain QCoreApplication.
+    std::unique_ptr<QCoreApplication> application;
+#ifdef ITS_HAVE_REPORT
+    if (reportNeedsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName("InTheirShoes");
     QCoreApplication::setApplicationName("InTheirShoes");
     if (sodium_init() < 0) {

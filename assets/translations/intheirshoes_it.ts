@@ -29,6 +29,301 @@
     </message>
 </context>
 <context>
+    <name>BoardPack</name>
+    <message>
+        <source>%1 walks, %2 contacts</source>
+        <translation>%1 visite, %2 contatti</translation>
+    </message>
+    <message>
+        <source>Made on %1 from the summaries the leaders shared. Staff names never leave the devices.</source>
+        <translation>Creato il %1 dai riepiloghi condivisi dai leader. I nomi del personale non lasciano mai i dispositivi.</translation>
+    </message>
+    <message>
+        <source>NPS (−100 to 100)</source>
+        <translation>NPS (da −100 a 100)</translation>
+    </message>
+    <message>
+        <source>CSAT (share of 4–5)</source>
+        <translation>CSAT (quota di 4–5)</translation>
+    </message>
+    <message>
+        <source>CES mean (1–7)</source>
+        <translation>CES medio (1–7)</translation>
+    </message>
+    <message>
+        <source>CES share of 5–7</source>
+        <translation>CES quota di 5–7</translation>
+    </message>
+    <message>
+        <source>Would stay a customer</source>
+        <translation>Resterebbe cliente</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Risoluzione al primo contatto</translation>
+    </message>
+    <message>
+        <source>Change against %1</source>
+        <translation>Variazione rispetto a %1</translation>
+    </message>
+    <message>
+        <source>Change, %1 against %2</source>
+        <translation>Variazione, %1 rispetto a %2</translation>
+    </message>
+    <message>
+        <source>Change against the previous period</source>
+        <translation>Variazione rispetto al periodo precedente</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Cifre principali</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervallo al 95%</translation>
+    </message>
+    <message>
+        <source>No CES figure: %1</source>
+        <translation>Nessun valore CES: %1</translation>
+    </message>
+    <message>
+        <source>A change is reported only when it is clear at 95%; otherwise the table says &quot;no clear change&quot;. Fewer than 30 answers are flagged &quot;too few to judge&quot;.</source>
+        <translation>Una variazione è indicata solo quando è chiara al 95%; altrimenti la tabella dice &quot;nessuna variazione chiara&quot;. Meno di 30 risposte sono segnalate come &quot;troppo pochi per giudicare&quot;.</translation>
+    </message>
+    <message>
+        <source>Top pain points</source>
+        <translation>Principali punti critici</translation>
+    </message>
+    <message>
+        <source>No pain points recorded.</source>
+        <translation>Nessun punto critico registrato.</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Punto critico</translation>
+    </message>
+    <message>
+        <source>Owning department</source>
+        <translation>Reparto responsabile</translation>
+    </message>
+    <message>
+        <source>Times (mean severity 1–3)</source>
+        <translation>Volte (gravità media 1–3)</translation>
+    </message>
+    <message>
+        <source>Walks</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Trend (share of walks)</source>
+        <translation>Tendenza (quota di visite)</translation>
+    </message>
+    <message>
+        <source>Customer experience board pack</source>
+        <translation>Report per il consiglio sull&apos;esperienza cliente</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Partecipazione</translation>
+    </message>
+    <message>
+        <source>Leader (roster label)</source>
+        <translation>Leader (etichetta nell&apos;elenco)</translation>
+    </message>
+    <message>
+        <source>Walks in the report</source>
+        <translation>Visite nel report</translation>
+    </message>
+    <message>
+        <source>Last walk</source>
+        <translation>Ultima visita</translation>
+    </message>
+    <message>
+        <source>not in 90 days</source>
+        <translation>non da 90 giorni</translation>
+    </message>
+    <message>
+        <source>The last %1 periods are shown; the total counts every period of the report.</source>
+        <translation>Sono mostrati gli ultimi %1 periodi; il totale conta tutti i periodi del report.</translation>
+    </message>
+    <message>
+        <source>Leaders who have not walked in 90 days</source>
+        <translation>Leader che non hanno fatto visite negli ultimi 90 giorni</translation>
+    </message>
+    <message>
+        <source>None: every leader walked.</source>
+        <translation>Nessuno: tutti i leader hanno fatto visite.</translation>
+    </message>
+    <message>
+        <source>Journeys nobody walked in the period</source>
+        <translation>Journey che nessuno ha percorso nel periodo</translation>
+    </message>
+    <message>
+        <source>None: every known journey was walked.</source>
+        <translation>Nessuno: ogni journey noto è stato percorso.</translation>
+    </message>
+    <message>
+        <source>Leaders walk their own company&apos;s journeys as customers and score each touchpoint on its promises: must-be criteria (a failure is a pain point) and delighters (a hit is a memorable moment).</source>
+        <translation>I leader percorrono i journey della propria azienda come clienti e valutano ogni punto di contatto sulle sue promesse: requisiti di base (un mancato rispetto è un punto critico) ed elementi attrattivi (se presenti, un momento memorabile).</translation>
+    </message>
+    <message>
+        <source>NPS is the share answering 9–10 minus the share answering 0–6, in points from −100 to 100. CSAT is the share answering 4 or 5 on 1–5. CES is the mean on 1–7 and the share answering 5–7. Would-stay and first-contact resolution are shares of the walks.</source>
+        <translation>L&apos;NPS è la quota di risposte 9–10 meno la quota di risposte 0–6, in punti da −100 a 100. Il CSAT è la quota di risposte 4 o 5 su 1–5. Il CES è la media su 1–7 e la quota di risposte 5–7. &quot;Resterebbe cliente&quot; e la risoluzione al primo contatto sono quote delle visite.</translation>
+    </message>
+    <message>
+        <source>Every figure pools all the answers of the period first and is then computed once: it is never an average of groups&apos; figures.</source>
+        <translation>Ogni indicatore aggrega prima tutte le risposte del periodo e poi viene calcolato una volta sola: non è mai una media degli indicatori di gruppi.</translation>
+    </message>
+    <message>
+        <source>The 95% interval is where the true figure most likely lies: Wilson intervals for shares, the variance of promoter minus detractor for NPS, the standard error for means.</source>
+        <translation>L&apos;intervallo al 95% è dove si trova più probabilmente il valore vero: intervalli di Wilson per le quote, la varianza di promotore meno detrattore per l&apos;NPS, l&apos;errore standard per le medie.</translation>
+    </message>
+    <message>
+        <source>A small sample is fewer than 30 answers: the figure is shown but flagged &quot;too few to judge&quot;, because a few more walks could move it a lot.</source>
+        <translation>Un campione piccolo ha meno di 30 risposte: il valore è mostrato ma segnalato come &quot;troppo pochi per giudicare&quot;, perché poche visite in più potrebbero spostarlo molto.</translation>
+    </message>
+    <message>
+        <source>A change against the previous period is called a change only when it is statistically clear at 95% (a two-sample z-test on the pooled answers); otherwise it is &quot;no clear change&quot;, so that nobody chases noise.</source>
+        <translation>Una differenza rispetto al periodo precedente è detta variazione solo quando è statisticamente chiara al 95% (un test z a due campioni sulle risposte aggregate); altrimenti è &quot;nessuna variazione chiara&quot;, perché nessuno insegua il rumore.</translation>
+    </message>
+    <message>
+        <source>Pain points are ranked by frequency × severity. Customer time is the median and the 90th percentile of the contacts, against the time the company promises (its SLA). Only the newest revision of each walk counts, once.</source>
+        <translation>I punti critici sono ordinati per frequenza × gravità. Il tempo del cliente è la mediana e il 90° percentile dei contatti, rispetto al tempo promesso dall&apos;azienda (il suo SLA). Conta solo la revisione più recente di ogni visita, una volta.</translation>
+    </message>
+    <message>
+        <source>Methodology and privacy</source>
+        <translation>Metodologia e privacy</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Staff names and private notes never leave the leaders&apos; devices: the summaries this report is made of do not contain them, so nothing here identifies a frontline person. Leaders appear by the label their device has in the review&apos;s roster; departments by their ids as they arrive.</source>
+        <translation>I nomi del personale e le note private non lasciano mai i dispositivi dei leader: i riepiloghi da cui è fatto questo report non li contengono, quindi nulla qui identifica una persona a contatto con i clienti. I leader compaiono con l&apos;etichetta del loro dispositivo nell&apos;elenco della revisione; i reparti con i loro identificativi così come arrivano.</translation>
+    </message>
+    <message>
+        <source>Not in the library&apos;s journey</source>
+        <translation>Non nel journey della libreria</translation>
+    </message>
+    <message>
+        <source>whole contact</source>
+        <translation>intero contatto</translation>
+    </message>
+    <message>
+        <source>Journey heat map</source>
+        <translation>Mappa di calore dei journey</translation>
+    </message>
+    <message>
+        <source>Pass rate: contacts with no failed must-be. ✓ 90% or more, ~ 70–90%, ✗ below 70%. Time: the median of the phase that misses its target most, ✓ within the target, ✗ over it.</source>
+        <translation>Tasso di superamento: contatti senza requisiti di base mancati. ✓ 90% o più, ~ 70–90%, ✗ sotto il 70%. Tempo: la mediana della fase che manca di più il suo obiettivo, ✓ entro l&apos;obiettivo, ✗ oltre.</translation>
+    </message>
+    <message>
+        <source>%1: %2 walks, %3 contacts</source>
+        <translation>%1: %2 visite, %3 contatti</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tappa</translation>
+    </message>
+    <message>
+        <source>Touchpoint (department)</source>
+        <translation>Punto di contatto (reparto)</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Tasso di superamento</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Punteggio medio</translation>
+    </message>
+    <message>
+        <source>Time against target</source>
+        <translation>Tempo rispetto all&apos;obiettivo</translation>
+    </message>
+    <message>
+        <source>Missed targets</source>
+        <translation>Obiettivi mancati</translation>
+    </message>
+    <message>
+        <source>Silo map</source>
+        <translation>Mappa dei silos</translation>
+    </message>
+    <message>
+        <source>No customer was handed between departments.</source>
+        <translation>Nessun cliente è stato passato tra reparti.</translation>
+    </message>
+    <message>
+        <source>Each cell: customers handed from the row&apos;s department to the column&apos;s, and in brackets the times they then had to repeat themselves. Darker cells carry more handoffs.</source>
+        <translation>Ogni cella: clienti passati dal reparto della riga a quello della colonna e, tra parentesi, le volte in cui hanno poi dovuto ripetere le informazioni. Le celle più scure hanno più passaggi.</translation>
+    </message>
+    <message>
+        <source>From \ to</source>
+        <translation>Da \ a</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Passaggi</translation>
+    </message>
+    <message>
+        <source>Repeats after</source>
+        <translation>Ripetizioni dopo</translation>
+    </message>
+    <message>
+        <source>Customer time against promises</source>
+        <translation>Tempo del cliente rispetto alle promesse</translation>
+    </message>
+    <message>
+        <source>No touchpoint in these walks has a promised time.</source>
+        <translation>Nessun punto di contatto in queste visite ha un tempo promesso.</translation>
+    </message>
+    <message>
+        <source>Phases with a promised time (the SLA); the median and the 90th percentile of the contacts that spent time in them.</source>
+        <translation>Fasi con un tempo promesso (lo SLA); la mediana e il 90° percentile dei contatti che vi hanno passato tempo.</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Median against target</source>
+        <translation>Mediana rispetto all&apos;obiettivo</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90° percentile</translation>
+    </message>
+    <message>
+        <source>Missed target</source>
+        <translation>Obiettivo mancato</translation>
+    </message>
+</context>
+<context>
     <name>ContactController</name>
     <message>
         <source>The vault is locked.</source>
@@ -83,6 +378,105 @@
     <message>
         <source>Score %1 of 5: %2</source>
         <translation>Punteggio %1 su 5: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentBrief</name>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Volte</translation>
+    </message>
+    <message>
+        <source>Mean severity (1–3)</source>
+        <translation>Gravità media (1–3)</translation>
+    </message>
+    <message>
+        <source>Walks</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Touchpoints the department owns</source>
+        <translation>Punti di contatto del reparto</translation>
+    </message>
+    <message>
+        <source>None of its touchpoints was walked in the period.</source>
+        <translation>Nessuno dei suoi punti di contatto è stato visitato nel periodo.</translation>
+    </message>
+    <message>
+        <source>Touchpoint (journey)</source>
+        <translation>Punto di contatto (journey)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Tasso di superamento</translation>
+    </message>
+    <message>
+        <source>Most failed must-be criteria</source>
+        <translation>Requisiti di base più mancati</translation>
+    </message>
+    <message>
+        <source>What the leaders noted</source>
+        <translation>Cosa hanno annotato i leader</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Passaggi</translation>
+    </message>
+    <message>
+        <source>Handed to other departments</source>
+        <translation>Passati ad altri reparti</translation>
+    </message>
+    <message>
+        <source>Received from other departments</source>
+        <translation>Ricevuti da altri reparti</translation>
+    </message>
+    <message>
+        <source>Department brief: %1</source>
+        <translation>Scheda del reparto: %1</translation>
+    </message>
+    <message>
+        <source>In brief</source>
+        <translation>In breve</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Punti critici</translation>
+    </message>
+    <message>
+        <source>Memorable moments</source>
+        <translation>Momenti memorabili</translation>
+    </message>
+    <message>
+        <source>Handoffs out</source>
+        <translation>Passaggi in uscita</translation>
+    </message>
+    <message>
+        <source>Handoffs in</source>
+        <translation>Passaggi in entrata</translation>
+    </message>
+    <message>
+        <source>Pain points by frequency × severity</source>
+        <translation>Punti critici per frequenza × gravità</translation>
+    </message>
+    <message>
+        <source>No pain points recorded.</source>
+        <translation>Nessun punto critico registrato.</translation>
+    </message>
+    <message>
+        <source>No memorable moments recorded.</source>
+        <translation>Nessun momento memorabile registrato.</translation>
+    </message>
+    <message>
+        <source>The customers&apos; figures are those of the walks this department took part in. Staff names never leave the devices: nothing here identifies a frontline person.</source>
+        <translation>Gli indicatori dei clienti sono quelli delle visite a cui ha partecipato questo reparto. I nomi del personale non lasciano mai i dispositivi: nulla qui identifica una persona a contatto con i clienti.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1387,81 @@
     <message>
         <source>Recover and unlock</source>
         <translation>Recupera e sblocca</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>no data to compare</source>
+        <translation>nessun dato da confrontare</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>too few to judge</source>
+        <translation>troppo pochi per giudicare</translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation>nessuna variazione chiara</translation>
+    </message>
+    <message>
+        <source>clearly up</source>
+        <translation>chiaramente in aumento</translation>
+    </message>
+    <message>
+        <source>clearly down</source>
+        <translation>chiaramente in calo</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Dal %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Fino al %1</translation>
+    </message>
+    <message>
+        <source>Every received walk</source>
+        <translation>Tutte le visite ricevute</translation>
+    </message>
+    <message>
+        <source>Every received walk: %1</source>
+        <translation>Tutte le visite ricevute: %1</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>nessun obiettivo</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>obiettivo %1</translation>
+    </message>
+    <message>
+        <source>No walks match</source>
+        <translation>Nessuna visita corrisponde</translation>
+    </message>
+    <message>
+        <source>No received walk matches this period and these filters, so there is no figure to show. Choose a wider period or fewer filters.</source>
+        <translation>Nessuna visita ricevuta corrisponde a questo periodo e a questi filtri, quindi non c&apos;è alcun valore da mostrare. Scegli un periodo più ampio o meno filtri.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 g %2 h</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "cli_io.h"
 #include "formats/summary_json.h"
+#include "report_files.h"
 #include "review/compile.h"
 #include "review/findings_json.h"
 #include "review/received_summaries.h"
@@ -13,6 +14,7 @@
 #include "vault/template_store.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QRegularExpression>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -138,21 +140,26 @@ std::vector<JourneyTemplate> library(Database &db)
     return journeys;
 }
 
+// it when the system speaks Italian, else en (the app's rule for "system").
+QString defaultReportLanguage()
+{
+    return QLocale::system().name().startsWith("it") ? QStringLiteral("it") : QStringLiteral("en");
+}
+
 int report(Context &context, const QStringList &argsIn)
 {
     QStringList args = argsIn;
     const QString format = takeOne(args, "--format");
     const QString out = takeOne(args, "--out");
     const QString period = takeOne(args, "--period");
+    const QString language = takeOne(args, "--language");
     const ReviewFilter filter = takeFilter(args);
     if (!args.isEmpty() || out.isEmpty() || format.isEmpty())
         return kExitUsage;
-    if (format == "pdf" || format == "html")
-        throw std::runtime_error("--format " + format.toStdString() +
-                                 " is not supported yet: only --format json for now");
-    if (format != "json")
+    if (format != "json" && format != "pdf" && format != "html")
         throw std::invalid_argument("unknown --format '" + format.toStdString() +
                                     "' (json, pdf or html)");
+    checkReportRequest(format, out, language, filter);
     if (!period.isEmpty() && period != "month" && period != "quarter")
         throw std::invalid_argument("--period is month or quarter, not '" + period.toStdString() +
                                     "'");
@@ -165,7 +172,14 @@ int report(Context &context, const QStringList &argsIn)
     std::vector<Leader> roster;
     for (const sync::RosterEntry &entry : sync::Roster(vault.db()).all())
         roster.push_back({entry.deviceId.toStdString(), entry.label.toStdString(), entry.active()});
-    const Findings findings = compile(receivedWalks(vault.db(), context), roster, filter, options);
+    const std::vector<ReceivedWalk> walks = receivedWalks(vault.db(), context);
+    if (format != "json") {
+        writeReportFile(context, format, out,
+                        language.isEmpty() ? defaultReportLanguage() : language, walks, roster,
+                        filter, options);
+        return kExitOk;
+    }
+    const Findings findings = compile(walks, roster, filter, options);
     writeFileAtomically(context, out,
                         findingsToJson(findings, filter, options.nowMs).dump(2) + "\n");
     if (out != "-")
@@ -212,9 +226,12 @@ std::vector<Command> reviewCommands()
 {
     return {
         {"review report",
-         "--format json --out FILE|- [--from|--to YYYY-MM-DD] [--month YYYY-MM|--quarter YYYY-Qn] "
-         "[--journey|--department|--channel|--leader|--sector X]... [--period month|quarter]",
-         "findings over the received summaries (--to included; pdf, html: not yet)", report},
+         "--format json|pdf|html --out FILE [--from|--to YYYY-MM-DD] [--month YYYY-MM|--quarter "
+         "YYYY-Qn] [--journey|--department|--channel|--leader|--sector X]... [--period "
+         "month|quarter] [--language it|en]",
+         "findings over the received summaries (--to included): json (--out - for stdout); pdf "
+         "board pack, or with one --department its brief; html department brief",
+         report},
         {"review show", "WALK-ID [--format text|json]",
          "print a received summary as the CCO sees it", show},
     };

@@ -254,11 +254,14 @@ private slots:
     void badRequestsFailClearlyAndWriteNothing()
     {
         const QString out = tmp.filePath("never.json");
-        Run run = cli(review, {"review", "report", "--format", "pdf", "--out", out});
+        // pdf and html are tested in tests/integration/report; here only what they refuse.
+        Run run = cli(review, {"review", "report", "--format", "pdf", "--out", "-"});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains("--format pdf is not supported yet"), qPrintable(run.err));
+        QVERIFY2(run.err.contains("--format pdf writes a file"), qPrintable(run.err));
         run = cli(review, {"review", "report", "--format", "html", "--out", out});
-        QVERIFY2(run.err.contains("--format html is not supported yet"), qPrintable(run.err));
+        QVERIFY2(run.err.contains("--format html is a department brief"), qPrintable(run.err));
+        run = cli(review, {"review", "report", "--format", "rtf", "--out", out});
+        QVERIFY2(run.err.contains("unknown --format 'rtf'"), qPrintable(run.err));
         run = report({"--from", "10/02/2026"}, out);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("--from wants a date as YYYY-MM-DD"), qPrintable(run.err));

@@ -57,7 +57,7 @@ def main():
             # The source language's file only carries plural forms ("%n item(s)").
             plural_only = ["-pluralonly"] if tags.get("language") == tags.get("sourcelanguage") else []
             subprocess.run([LUPDATE, "-silent", "-locations", "none", "-extensions", "cpp,h,qml",
-                            *plural_only, str(root / "qml"), str(root / "platform"),
+                            *plural_only, str(root / "qml"), str(root / "platform"), str(root / "core/report"),
                             "-ts", str(copy)], check=True)
             found += problems(ts, copy)
     for line in found:
