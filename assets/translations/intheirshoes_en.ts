@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>EvidenceCard</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voice memo(s)</source>
+        <translation>
+            <numerusform>%n voice memo</numerusform>
+            <numerusform>%n voice memos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FinishWalkDialog</name>
     <message numerus="yes">
         <source>%n of %1 touchpoints not visited. They will count as not walked.</source>

@@ -324,6 +324,37 @@
     </message>
 </context>
 <context>
+    <name>CameraCaptureDialog</name>
+    <message>
+        <source>No camera found. Choose or paste an image instead.</source>
+        <translation>Nessuna fotocamera trovata. Scegli o incolla un&apos;immagine.</translation>
+    </message>
+    <message>
+        <source>The camera could not be started (%1). Another app may be using it, or camera access is turned off for this app.</source>
+        <translation>Impossibile avviare la fotocamera (%1). Forse un&apos;altra app la sta usando, o l&apos;accesso alla fotocamera è disattivato per questa app.</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken (%1).</source>
+        <translation>Impossibile scattare la foto (%1).</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Scatta una foto</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Scatta foto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cancel the photo</source>
+        <translation>Annulla la foto</translation>
+    </message>
+</context>
+<context>
     <name>ContactController</name>
     <message>
         <source>The vault is locked.</source>
@@ -347,6 +378,30 @@
     <message>
         <source>Score</source>
         <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>Prove (%1)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Prove</translation>
+    </message>
+    <message>
+        <source>Photos and voice memos of this contact</source>
+        <translation>Foto e memo vocali di questo contatto</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Scegli un&apos;immagine</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</source>
+        <translation>Immagini (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
     </message>
 </context>
 <context>
@@ -523,6 +578,213 @@
     <message>
         <source>Peak: %1 · Lowest: %2 · End: %3</source>
         <translation>Picco: %1 · Minimo: %2 · Fine: %3</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCapture</name>
+    <message>
+        <source>There is no walk to add this to.</source>
+        <translation>Non c&apos;è un percorso a cui aggiungerlo.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La cassaforte è bloccata.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened (%1). Nothing was added.</source>
+        <translation>Impossibile aprire il file (%1). Non è stato aggiunto nulla.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy a screenshot or an image first.</source>
+        <translation>Negli appunti non c&apos;è un&apos;immagine. Copia prima uno screenshot o un&apos;immagine.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCard</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Prove</translation>
+    </message>
+    <message>
+        <source>No photos or voice memos.</source>
+        <translation>Nessuna foto né memo vocale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n foto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voice memo(s)</source>
+        <translation>
+            <numerusform>%n memo vocale</numerusform>
+            <numerusform>%n memo vocali</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay on this device: the shared summary carries only counts.</source>
+        <translation>Restano su questo dispositivo: il riepilogo condiviso riporta solo i conteggi.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDeleteDialog</name>
+    <message>
+        <source>Delete this voice memo?</source>
+        <translation>Eliminare questo memo vocale?</translation>
+    </message>
+    <message>
+        <source>Delete this photo?</source>
+        <translation>Eliminare questa foto?</translation>
+    </message>
+    <message>
+        <source>It is removed from this device&apos;s vault for good. It cannot be undone.</source>
+        <translation>Viene tolto per sempre dalla cassaforte di questo dispositivo. Non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Tienilo</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceItemDelegate</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Voice memo</source>
+        <translation>Memo vocale</translation>
+    </message>
+    <message>
+        <source>Pause the voice memo</source>
+        <translation>Metti in pausa il memo vocale</translation>
+    </message>
+    <message>
+        <source>Play the voice memo</source>
+        <translation>Riproduci il memo vocale</translation>
+    </message>
+    <message>
+        <source>Photo without caption</source>
+        <translation>Foto senza didascalia</translation>
+    </message>
+    <message>
+        <source>Voice memo without caption</source>
+        <translation>Memo vocale senza didascalia</translation>
+    </message>
+    <message>
+        <source>at %1 into the contact</source>
+        <translation>a %1 dall&apos;inizio del contatto</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>length %1</source>
+        <translation>durata %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Delete this photo</source>
+        <translation>Elimina questa foto</translation>
+    </message>
+    <message>
+        <source>Delete this voice memo</source>
+        <translation>Elimina questo memo vocale</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <source>The evidence could not be read: %1</source>
+        <translation>Impossibile leggere le prove: %1</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La cassaforte è bloccata.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non eliminato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePlayer</name>
+    <message>
+        <source>The voice memo cannot be played: %1</source>
+        <translation>Impossibile riprodurre il memo vocale: %1</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La cassaforte è bloccata.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSheet</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Prove</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Didascalia</translation>
+    </message>
+    <message>
+        <source>What does it show? (optional)</source>
+        <translation>Che cosa mostra? (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>No camera found: choose or paste an image instead.</source>
+        <translation>Nessuna fotocamera trovata: scegli o incolla un&apos;immagine.</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>Nessuna fotocamera trovata.</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Scatta foto</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Scegli immagine…</translation>
+    </message>
+    <message>
+        <source>Choose an image file</source>
+        <translation>Scegli un file immagine</translation>
+    </message>
+    <message>
+        <source>Paste image</source>
+        <translation>Incolla immagine</translation>
+    </message>
+    <message>
+        <source>Voice memo</source>
+        <translation>Memo vocale</translation>
+    </message>
+    <message>
+        <source>Record a voice memo</source>
+        <translation>Registra un memo vocale</translation>
+    </message>
+    <message>
+        <source>On this contact: %1</source>
+        <translation>In questo contatto: %1</translation>
+    </message>
+    <message>
+        <source>Nothing yet. Photos and memos stay on this device, encrypted.</source>
+        <translation>Ancora niente. Foto e memo restano cifrati su questo dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1185,68 @@
     <message>
         <source>InTheirShoes</source>
         <translation>InTheirShoes</translation>
+    </message>
+</context>
+<context>
+    <name>MemoPanel</name>
+    <message>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrazione…</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Livello del microfono</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation>Ferma e salva</translation>
+    </message>
+    <message>
+        <source>Saving the voice memo into the vault…</source>
+        <translation>Salvataggio del memo vocale nella cassaforte…</translation>
+    </message>
+    <message>
+        <source>Save again</source>
+        <translation>Salva di nuovo</translation>
+    </message>
+    <message>
+        <source>Discard the memo</source>
+        <translation>Scarta il memo</translation>
+    </message>
+</context>
+<context>
+    <name>MemoRecorder</name>
+    <message>
+        <source>No microphone found. Connect one and try again, or write what you heard in the note.</source>
+        <translation>Nessun microfono trovato. Collegane uno e riprova, oppure scrivi nella nota ciò che hai sentito.</translation>
+    </message>
+    <message>
+        <source>Voice memos cannot be recorded on this device yet.</source>
+        <translation>Su questo dispositivo non si possono ancora registrare memo vocali.</translation>
+    </message>
+    <message>
+        <source>Microphone access is off for this app. Allow it in the system settings, then try again.</source>
+        <translation>L&apos;accesso al microfono è disattivato per questa app. Consentilo nelle impostazioni di sistema, poi riprova.</translation>
+    </message>
+    <message>
+        <source>There is no walk to add this to.</source>
+        <translation>Non c&apos;è un percorso a cui aggiungerlo.</translation>
+    </message>
+    <message>
+        <source>%1 If the microphone is in use by another app or its access is turned off, free it or allow it, then try again.</source>
+        <translation>%1 Se il microfono è usato da un&apos;altra app o il suo accesso è disattivato, liberalo o consentilo, poi riprova.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app_controller.h"
 
 #include "auto_lock.h"
+#include "evidence_image_provider.h"
 
 #include <QGuiApplication>
 #include <QLibraryInfo>
@@ -85,6 +86,10 @@ void AppController::attachEngine(QQmlEngine *engine)
     m_engine = engine;
     if (m_engine)
         m_engine->setUiLanguage(effectiveLanguage());
+    // Photos from the vault, decrypted into memory only (image://evidence/<id>).
+    if (m_engine && !m_engine->imageProvider(QStringLiteral("evidence")))
+        m_engine->addImageProvider(QStringLiteral("evidence"),
+                                   new EvidenceImageProvider(m_session));
 }
 
 QString AppController::screen() const

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import InTheirShoes
 
@@ -18,6 +19,13 @@ ItsPage {
     property alias contact: contact
     property alias editor: editor
     property int tab: 0 // phone: 0 time, 1 score
+    property alias evidenceSheet: evidenceSheet
+    property alias cameraDialog: cameraDialog
+    property alias evidence: evidenceItems
+    property alias capture: capture
+    property alias recorder: recorder
+    // False (tests): no camera is opened; the test feeds the picture (see CameraCaptureDialog).
+    property bool cameraEnabled: true
 
     ContactController {
         id: contact
@@ -29,6 +37,66 @@ ItsPage {
         id: editor
         objectName: "observationEditor"
         contact: contact
+    }
+
+    // Photos and voice memos of this contact (EvidenceSheet).
+    EvidenceCapture {
+        id: capture
+        objectName: "evidenceCapture"
+        contact: contact
+        onSaved: evidenceItems.reload()
+    }
+    MemoRecorder {
+        id: recorder
+        objectName: "memoRecorder"
+        app: AppController
+        capture: capture
+        onSaved: evidenceItems.reload()
+    }
+    EvidenceListModel {
+        id: evidenceItems
+        objectName: "contactEvidence"
+        walk: page.walk
+        // No contact yet: nothing to list (not the whole walk's items).
+        contactId: contact.contactId.length > 0 ? contact.contactId : "-"
+    }
+    EvidencePlayer {
+        id: player
+        walk: page.walk
+    }
+
+    actions: [
+        ItsButton {
+            objectName: "evidenceButton"
+            kind: "flat"
+            text: evidenceItems.count > 0 ? qsTr("Evidence (%1)").arg(evidenceItems.count) : qsTr("Evidence")
+            Accessible.name: qsTr("Photos and voice memos of this contact")
+            onClicked: evidenceSheet.open()
+        }
+    ]
+
+    EvidenceSheet {
+        id: evidenceSheet
+        contact: contact
+        capture: capture
+        recorder: recorder
+        items: evidenceItems
+        player: player
+        cameraEnabled: page.cameraEnabled
+        onCameraRequested: cameraDialog.open()
+        onChooseImageRequested: imageDialog.open()
+    }
+    CameraCaptureDialog {
+        id: cameraDialog
+        capture: capture
+        cameraEnabled: page.cameraEnabled
+    }
+    FileDialog {
+        id: imageDialog
+        objectName: "chooseImageDialog"
+        title: qsTr("Choose an image")
+        nameFilters: [qsTr("Images (*.jpg *.jpeg *.png *.webp *.bmp *.gif)"), qsTr("All files (*)")]
+        onAccepted: capture.addImageFile(selectedFile)
     }
 
     // Single-key shortcuts belong to a desktop with a hardware keyboard: the wide layout on a
@@ -52,6 +120,7 @@ ItsPage {
     }
     readonly property bool shortcutsOn: page.keyboardDesk && page.visible && !page.typing
                                         && !handoffDialog.visible && !outcomeDialog.visible
+                                        && !evidenceSheet.visible && !cameraDialog.visible
     Shortcut { sequence: "Space"; enabled: page.shortcutsOn; onActivated: contact.nextPhase() }
     Shortcut { sequence: "R"; enabled: page.shortcutsOn; onActivated: contact.markRepeat() }
     Shortcut { sequence: "H"; enabled: page.shortcutsOn && contact.started && !contact.closed; onActivated: handoffDialog.open() }

@@ -12,6 +12,8 @@ ItsPage {
 
     required property WalkController walk
     property alias summary: summary
+    property alias evidence: evidenceCard
+    property alias deleteEvidenceDialog: deleteEvidenceDialog
     readonly property bool wide: width >= Theme.splitBreakpoint - Theme.navRailWidth
 
     WalkSummaryView {
@@ -42,6 +44,11 @@ ItsPage {
         unvisited: page.walk.unvisitedCount
         total: page.walk.steps.count
         onConfirmed: page.walk.finishWalk()
+    }
+
+    EvidenceDeleteDialog {
+        id: deleteEvidenceDialog
+        onConfirmed: evidenceId => evidenceCard.remove(evidenceId)
     }
 
     Flickable {
@@ -165,6 +172,17 @@ ItsPage {
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
                 summary: summary
+            }
+            EvidenceCard {
+                id: evidenceCard
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                walk: page.walk
+                onDeleteRequested: (evidenceId, kind) => {
+                    deleteEvidenceDialog.evidenceId = evidenceId
+                    deleteEvidenceDialog.kind = kind
+                    deleteEvidenceDialog.open()
+                }
             }
         }
     }

@@ -1,14 +1,21 @@
 #include "walk_test_hooks.h"
 
 #include "app_controller.h"
+#include "fake/fake_permissions.h"
 #include "formats/template_library.h"
 #include "formats/walk_json.h"
 #include "pending_waits_model.h"
+#include "vault/evidence_store.h"
 #include "vault/vault.h"
 #include "vault/walk_store.h"
 
+#include <QColor>
 #include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QJSEngine>
+#include <QVideoFrame>
+#include <QVideoSink>
 #include <nlohmann/json.hpp>
 
 WalkTestHooks::WalkTestHooks(AppController *controller, QObject *parent)
@@ -93,4 +100,96 @@ void WalkTestHooks::advanceWaitsClockMinutes(QObject *waitsModel, int minutes)
     m_clock.advance(static_cast<std::int64_t>(minutes) * 60 * 1000);
     if (auto *model = qobject_cast<PendingWaitsModel *>(waitsModel))
         model->checkNow();
+}
+
+namespace {
+its::Database *vaultDb(AppController *controller)
+{
+    its::Vault *vault = controller->session()->vault();
+    return vault ? &vault->db() : nullptr;
+}
+
+QString tempPath(const QString &name)
+{
+    const QString dir = QDir::temp().filePath(QStringLiteral("its-walk-test"));
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(name);
+}
+} // namespace
+
+QUrl WalkTestHooks::writePng(const QString &name, int width, int height, const QString &colour)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(QColor(colour));
+    const QString path = tempPath(name);
+    return image.save(path, "PNG") ? QUrl::fromLocalFile(path) : QUrl();
+}
+
+QUrl WalkTestHooks::writeJunk(const QString &name)
+{
+    const QString path = tempPath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write("this is not a picture") < 0)
+        return {};
+    return QUrl::fromLocalFile(path);
+}
+
+bool WalkTestHooks::pushFrame(QVideoSink *sink, int width, int height, const QString &colour)
+{
+    if (!sink)
+        return false;
+    QVideoFrame frame(QVideoFrameFormat(QSize(width, height), QVideoFrameFormat::Format_BGRA8888));
+    if (!frame.map(QVideoFrame::WriteOnly))
+        return false;
+    const QRgb pixel = QColor(colour).rgba();
+    for (int y = 0; y < height; ++y) {
+        auto *line = reinterpret_cast<quint32 *>(frame.bits(0) + y * frame.bytesPerLine(0));
+        std::fill(line, line + width, pixel);
+    }
+    frame.unmap();
+    sink->setVideoFrame(frame);
+    return true;
+}
+
+int WalkTestHooks::evidenceRows(const QString &walkId) const
+{
+    its::Database *db = vaultDb(m_controller);
+    if (!db)
+        return -1;
+    return static_cast<int>(db->queryInt64("SELECT count(*) FROM evidence WHERE walk_id = '" +
+                                           walkId.toStdString() + "'"));
+}
+
+int WalkTestHooks::chunkRows(const QString &evidenceId) const
+{
+    its::Database *db = vaultDb(m_controller);
+    if (!db)
+        return -1;
+    return static_cast<int>(
+        db->queryInt64("SELECT count(*) FROM evidence_chunks WHERE evidence_id = '" +
+                       evidenceId.toStdString() + "'"));
+}
+
+QString WalkTestHooks::evidenceNote(const QString &evidenceId) const
+{
+    its::Database *db = vaultDb(m_controller);
+    if (!db)
+        return {};
+    try {
+        const its::EvidenceInfo info = its::EvidenceStore(*db).info(evidenceId.toStdString());
+        return QString::fromStdString(info.caption) + '|' +
+               QString::number(info.contactOffsetMs ? *info.contactOffsetMs : -1);
+    } catch (const std::exception &) {
+        return {};
+    }
+}
+
+void WalkTestHooks::setMicrophoneAllowed(bool allowed)
+{
+    auto *fake =
+        dynamic_cast<its::platform::FakePermissions *>(m_controller->platform().permissions.get());
+    if (fake)
+        fake->setAnswer(its::platform::Permission::Microphone,
+                        allowed ? its::platform::PermissionStatus::Granted
+                                : its::platform::PermissionStatus::Denied);
 }

@@ -12,12 +12,14 @@
 class AppController;
 class QJSEngine;
 class QQmlEngine;
+class QVideoSink;
 
 class WalkTestHooks : public QObject
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(WalkHooks)
     QML_SINGLETON
+    Q_MOC_INCLUDE(<QVideoSink>)
 public:
     explicit WalkTestHooks(AppController *controller, QObject *parent = nullptr);
 
@@ -40,6 +42,22 @@ public:
     Q_INVOKABLE bool driveWaitsClock(QObject *waitsModel);
     // Moves that clock forward and runs the model's check, as its minute timer would.
     Q_INVOKABLE void advanceWaitsClockMinutes(QObject *waitsModel, int minutes);
+
+    // Evidence (issue 11). A `width`x`height` PNG of one colour written to a temp file; its URL.
+    Q_INVOKABLE QUrl writePng(const QString &name, int width, int height, const QString &colour);
+    // A file that is not a picture; its URL.
+    Q_INVOKABLE QUrl writeJunk(const QString &name);
+    // The fake camera: a `width`x`height` frame of one colour sent through `sink`, as a camera
+    // would (CameraCaptureDialog with cameraEnabled false shows it and its shutter takes it).
+    Q_INVOKABLE bool pushFrame(QVideoSink *sink, int width, int height, const QString &colour);
+    // Rows the vault holds, read with SQL (not through any view-model): the evidence items of
+    // `walkId`, and the chunk rows of one item.
+    Q_INVOKABLE int evidenceRows(const QString &walkId) const;
+    Q_INVOKABLE int chunkRows(const QString &evidenceId) const;
+    // The stored caption and timeline offset (-1 none) of an item, as "caption|offset".
+    Q_INVOKABLE QString evidenceNote(const QString &evidenceId) const;
+    // The fake platform's answer to the next microphone request.
+    Q_INVOKABLE void setMicrophoneAllowed(bool allowed);
 
 private:
     AppController *m_controller;
