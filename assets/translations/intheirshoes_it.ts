@@ -324,6 +324,21 @@
     </message>
 </context>
 <context>
+    <name>CallAudioPolicy</name>
+    <message>
+        <source>The policy could not be read: %1</source>
+        <translation>Impossibile leggere la regola: %1</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La cassaforte è bloccata.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+</context>
+<context>
     <name>CameraCaptureDialog</name>
     <message>
         <source>No camera found. Choose or paste an image instead.</source>
@@ -352,6 +367,29 @@
     <message>
         <source>Cancel the photo</source>
         <translation>Annulla la foto</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Say this first</source>
+        <translation>Prima di tutto, di&apos; questa frase</translation>
+    </message>
+    <message>
+        <source>Say it aloud before recording. The contact&apos;s log notes that you said it, and when.</source>
+        <translation>Dilla ad alta voce prima di registrare. Il registro del contatto annota che l&apos;hai detta, e quando.</translation>
+    </message>
+    <message>
+        <source>I said it: start recording</source>
+        <translation>L&apos;ho detta: avvia la registrazione</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Do not record the call</source>
+        <translation>Non registrare la chiamata</translation>
     </message>
 </context>
 <context>
@@ -402,6 +440,10 @@
     <message>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Call audio on speaker</source>
+        <translation>Audio della chiamata in vivavoce</translation>
     </message>
 </context>
 <context>
@@ -598,6 +640,14 @@
         <source>The clipboard holds no picture. Copy a screenshot or an image first.</source>
         <translation>Negli appunti non c&apos;è un&apos;immagine. Copia prima uno screenshot o un&apos;immagine.</translation>
     </message>
+    <message>
+        <source>Start the contact first: the consent is noted in its log.</source>
+        <translation>Avvia prima il contatto: il consenso viene annotato nel suo registro.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCard</name>
@@ -785,6 +835,14 @@
     <message>
         <source>Nothing yet. Photos and memos stay on this device, encrypted.</source>
         <translation>Ancora niente. Foto e memo restano cifrati su questo dispositivo.</translation>
+    </message>
+    <message>
+        <source>Record the call on speaker…</source>
+        <translation>Registra la chiamata in vivavoce…</translation>
+    </message>
+    <message>
+        <source>Record the call audio on speaker, after saying the consent sentence</source>
+        <translation>Registra l&apos;audio della chiamata in vivavoce, dopo aver detto la frase di consenso</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3055,18 @@
     <message>
         <source>Takes effect at your next unlock with the passphrase: the app keeps it in this device&apos;s keychain then. Until then, unlocking asks for the passphrase as before.</source>
         <translation>Vale dal prossimo sblocco con la passphrase: in quel momento l&apos;app la conserva nel portachiavi di questo dispositivo. Fino ad allora lo sblocco chiede la passphrase come prima.</translation>
+    </message>
+    <message>
+        <source>Company policy</source>
+        <translation>Regole aziendali</translation>
+    </message>
+    <message>
+        <source>Allow recording call audio on speaker</source>
+        <translation>Consenti di registrare l&apos;audio delle chiamate in vivavoce</translation>
+    </message>
+    <message>
+        <source>Turn on only where your company&apos;s policy and the law allow it. Each time, the app shows the sentence to say first and notes in the contact&apos;s log that you said it.</source>
+        <translation>Attivalo solo dove le regole della tua azienda e la legge lo consentono. Ogni volta l&apos;app mostra la frase da dire prima e annota nel registro del contatto che l&apos;hai detta.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,12 @@ ItsPage {
     objectName: "settingsPage"
     title: qsTr("Settings")
     readonly property AppSettings settings: AppController.settings
+    property alias callAudioPolicy: callAudioPolicy
+
+    CallAudioPolicy {
+        id: callAudioPolicy
+        session: AppController.session
+    }
 
     Flickable {
         anchors.fill: parent
@@ -46,6 +52,37 @@ ItsPage {
                                 onClicked: AppController.settings.language = modelData.code
                             }
                         }
+                    }
+                }
+            }
+
+            // The company's rule for evidence, kept in the vault. Off by default.
+            ItsCard {
+                objectName: "companyPolicyCard"
+                Layout.fillWidth: true
+                visible: AppController.session.unlocked
+                ColumnLayout {
+                    width: parent.width
+                    spacing: Theme.spacingS
+                    ItsLabel { Layout.fillWidth: true; text: qsTr("Company policy"); role: "title" }
+                    ItsSwitch {
+                        objectName: "callAudioPolicySwitch"
+                        Layout.fillWidth: true
+                        text: qsTr("Allow recording call audio on speaker")
+                        checked: callAudioPolicy.allowed
+                        onToggled: callAudioPolicy.allowed = checked
+                    }
+                    ItsLabel {
+                        Layout.fillWidth: true
+                        muted: true
+                        wrapMode: Text.Wrap
+                        text: qsTr("Turn on only where your company's policy and the law allow it. Each time, the app shows the sentence to say first and notes in the contact's log that you said it.")
+                    }
+                    ItsBanner {
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        tone: "danger"
+                        text: callAudioPolicy.errorString
                     }
                 }
             }

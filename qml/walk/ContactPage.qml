@@ -24,6 +24,7 @@ ItsPage {
     property alias evidence: evidenceItems
     property alias capture: capture
     property alias recorder: recorder
+    property alias consentDialog: consentDialog
     // False (tests): no camera is opened; the test feeds the picture (see CameraCaptureDialog).
     property bool cameraEnabled: true
 
@@ -64,6 +65,11 @@ ItsPage {
         id: player
         walk: page.walk
     }
+    CallAudioPolicy {
+        id: callAudioPolicy
+        objectName: "callAudioPolicy"
+        session: AppController.session
+    }
 
     actions: [
         ItsButton {
@@ -85,6 +91,26 @@ ItsPage {
         cameraEnabled: page.cameraEnabled
         onCameraRequested: cameraDialog.open()
         onChooseImageRequested: imageDialog.open()
+        policy: callAudioPolicy
+        onConsentRequested: {
+            // No microphone: say so now, before anyone is asked to say the sentence.
+            if (!recorder.microphoneAvailable) {
+                recorder.start()
+                return
+            }
+            consentDialog.sentence = capture.consentSentence()
+            consentDialog.open()
+        }
+    }
+    ConsentDialog {
+        id: consentDialog
+        onSaid: {
+            if (!capture.recordConsentSaid())
+                return
+            if (capture.caption.trim().length === 0)
+                capture.caption = qsTr("Call audio on speaker")
+            recorder.start()
+        }
     }
     CameraCaptureDialog {
         id: cameraDialog

@@ -18,12 +18,14 @@ ItsDialog {
     required property MemoRecorder recorder
     required property EvidenceListModel items
     required property EvidencePlayer player
+    required property CallAudioPolicy policy
     // False (tests): "Take photo" is offered without a camera and the picture is fed by the test.
     property bool cameraEnabled: true
     readonly property bool desktop: Qt.platform.os !== "android" && Qt.platform.os !== "ios"
     readonly property bool recording: recorder.state !== "idle"
     signal cameraRequested()
     signal chooseImageRequested()
+    signal consentRequested()
 
     objectName: "evidenceSheet"
     title: qsTr("Evidence")
@@ -32,6 +34,7 @@ ItsDialog {
     width: Math.min(parent ? parent.width - 2 * Theme.spacingM : 360, 560)
     height: Math.min(parent ? parent.height - 2 * Theme.spacingM : 640, implicitHeight)
     standardButtons: Dialog.Close
+    onAboutToShow: policy.reload() // Settings may have changed it
 
     MediaDevices { id: devices }
     readonly property bool hasCamera: devices.videoInputs.length > 0
@@ -118,6 +121,15 @@ ItsDialog {
                 Layout.fillWidth: true
                 visible: sheet.recording
                 recorder: sheet.recorder
+            }
+            // Only where the company policy allows it (Settings); otherwise not offered at all.
+            ItsButton {
+                objectName: "callAudioButton"
+                Layout.fillWidth: true
+                visible: sheet.policy.allowed && !sheet.recording
+                text: qsTr("Record the call on speaker…")
+                Accessible.name: qsTr("Record the call audio on speaker, after saying the consent sentence")
+                onClicked: sheet.consentRequested()
             }
 
             ItsLabel {

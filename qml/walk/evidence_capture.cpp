@@ -1,7 +1,10 @@
 #include "evidence_capture.h"
 
+#include "call_audio_policy.h"
 #include "contact_controller.h"
 #include "photo_intake.h"
+#include "session_access.h"
+#include "vault/evidence_policy.h"
 #include "vault/evidence_store.h"
 #include "walk_controller.h"
 
@@ -133,6 +136,39 @@ bool EvidenceCapture::pasteImage()
     }
     its::EvidenceStore store(*db);
     return finish(its::media::storePhotoImage(store, image, where));
+}
+
+QString EvidenceCapture::consentSentence() const
+{
+    const ContactController *contact = contact_.data();
+    const WalkController *walk = contact ? contact->walk() : nullptr;
+    return CallAudioPolicy::consentSentence(
+        walk ? QString::fromStdString(walk->walk().journey.language) : QString());
+}
+
+bool EvidenceCapture::recordConsentSaid()
+{
+    its::media::EvidenceTarget where;
+    its::Database *db = target(where);
+    if (!db)
+        return false;
+    if (!where.contactId) {
+        setError(tr("Start the contact first: the consent is noted in its log."));
+        return false;
+    }
+    const ContactController *contact = contact_.data();
+    const WalkController *walk = contact ? contact->walk() : nullptr;
+    const std::string language = walk ? walk->walk().journey.language : std::string();
+    try {
+        its::EvidencePolicy(*db).recordConsent(*where.contactId, "call_audio", language,
+                                               consentSentence().toStdString(),
+                                               its::SystemClock().now());
+    } catch (const std::exception &error) {
+        setError(tr("Not saved: %1").arg(errorText(error)));
+        return false;
+    }
+    setError({});
+    return true;
 }
 
 void EvidenceCapture::setError(const QString &message)

@@ -56,6 +56,12 @@ public:
     // The clipboard's image (a screenshot of a web page or an email); the clipboard is left as is.
     Q_INVOKABLE bool pasteImage();
 
+    // Call audio on speaker: the sentence to say first, in the walk's language.
+    Q_INVOKABLE QString consentSentence() const;
+    // Notes in the contact's log that the sentence was said (language, words, time). False with
+    // errorString set when there is no contact yet or the vault is locked.
+    Q_INVOKABLE bool recordConsentSaid();
+
 signals:
     void contactChanged();
     void captionChanged();

@@ -193,6 +193,36 @@ Item {
             tryVerify(() => !sheet.visible)
         }
 
+        // Call audio on speaker: not offered until the company policy (Settings) allows it.
+        // Without a microphone the button says so before any consent is asked or noted.
+        function test_4b_callAudioFollowsThePolicy() {
+            const home = page("homePage")
+            const cp = contactPage()
+            let sheet = openSheet()
+            verify(!findChild(sheet.contentItem, "callAudioButton").visible, "off by default")
+            sheet.close()
+            tryVerify(() => !sheet.visible)
+            home.currentSection = 3
+            const settings = child(home, "settingsPage")
+            const policySwitch = child(settings, "callAudioPolicySwitch")
+            verify(!policySwitch.checked)
+            tap(policySwitch)
+            tryCompare(settings.callAudioPolicy, "allowed", true)
+            shot("settings-call-audio-policy", policySwitch)
+            home.currentSection = 0
+            sheet = openSheet()
+            const button = child(sheet.contentItem, "callAudioButton")
+            if (cp.recorder.microphoneAvailable)
+                skip("this machine has a microphone: the consent flow is tst_walk_memo's")
+            tap(button)
+            const error = child(sheet.contentItem, "evidenceError")
+            verify(error.text.indexOf("No microphone found") >= 0, error.text)
+            verify(!cp.consentDialog.visible, "no sentence to say when nothing can record")
+            compare(JSON.parse(WalkHooks.consents(cp.contact.contactId)).length, 0)
+            sheet.close()
+            tryVerify(() => !sheet.visible)
+        }
+
         function test_5_summaryShowsThemAndDeleteRemovesTheChunks() {
             const home = page("homePage")
             findChild(home, "walkPage").showSummary()

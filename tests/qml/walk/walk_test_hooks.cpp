@@ -5,6 +5,7 @@
 #include "formats/template_library.h"
 #include "formats/walk_json.h"
 #include "pending_waits_model.h"
+#include "vault/evidence_policy.h"
 #include "vault/evidence_store.h"
 #include "vault/vault.h"
 #include "vault/walk_store.h"
@@ -192,4 +193,20 @@ void WalkTestHooks::setMicrophoneAllowed(bool allowed)
         fake->setAnswer(its::platform::Permission::Microphone,
                         allowed ? its::platform::PermissionStatus::Granted
                                 : its::platform::PermissionStatus::Denied);
+}
+
+QString WalkTestHooks::consents(const QString &contactId) const
+{
+    its::Database *db = vaultDb(m_controller);
+    if (!db)
+        return {};
+    nlohmann::json out = nlohmann::json::array();
+    for (const its::ConsentRecord &record :
+         its::EvidencePolicy(*db).consents(contactId.toStdString()))
+        out.push_back({{"seq", record.seq},
+                       {"kind", record.kind},
+                       {"language", record.language},
+                       {"sentence", record.sentence},
+                       {"wallMs", record.at.wallMs}});
+    return QString::fromStdString(out.dump());
 }

@@ -56,6 +56,11 @@ public:
     Q_INVOKABLE int chunkRows(const QString &evidenceId) const;
     // The stored caption and timeline offset (-1 none) of an item, as "caption|offset".
     Q_INVOKABLE QString evidenceNote(const QString &evidenceId) const;
+    // The consent records of `contactId` read back from the vault, as a JSON array of
+    // {seq, kind, language, sentence, wallMs}; "" when the vault is locked.
+    Q_INVOKABLE QString consents(const QString &contactId) const;
+    // True inside run_with_pulse.sh's private PulseAudio session (ITS_PULSE set).
+    Q_INVOKABLE bool pulseRunning() const { return qEnvironmentVariableIsSet("ITS_PULSE"); }
     // The fake platform's answer to the next microphone request.
     Q_INVOKABLE void setMicrophoneAllowed(bool allowed);
 

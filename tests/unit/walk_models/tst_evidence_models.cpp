@@ -4,12 +4,14 @@
 // provider decodes them into memory, and deleting one removes every chunk row. Bad files give
 // a message and store nothing.
 #include "audio_level_meter.h"
+#include "call_audio_policy.h"
 #include "contact_controller.h"
 #include "evidence_capture.h"
 #include "evidence_image_provider.h"
 #include "evidence_list_model.h"
 #include "model_fixture.h"
 #include "ogg_duration.h"
+#include "vault/evidence_policy.h"
 #include "vault/walk_store.h"
 #include "walk_controller.h"
 
@@ -175,6 +177,61 @@ private slots:
         QVERIFY(w.capture.errorString().isEmpty());
         QCOMPARE(clipboard->image().size(), screenshot.size()); // still there
         QCOMPARE(w.fixture.db().queryInt64("SELECT count(*) FROM evidence"), 1);
+    }
+
+    // Call audio: off until the policy (kept in the vault) turns it on; each start notes in the
+    // contact's log the sentence said, in the walk's language.
+    void callAudioPolicyAndConsentAreKeptInTheVault()
+    {
+        Walking w;
+        QVERIFY(startWalking(w));
+        CallAudioPolicy policy;
+        policy.setSession(w.fixture.session());
+        QVERIFY(!policy.allowed());
+        QSignalSpy changed(&policy, &CallAudioPolicy::allowedChanged);
+        policy.setAllowed(true);
+        QVERIFY2(policy.allowed(), qPrintable(policy.errorString()));
+        QVERIFY(changed.count() >= 1);
+        CallAudioPolicy other; // another screen reads what the vault holds
+        other.setSession(w.fixture.session());
+        QVERIFY(other.allowed());
+        QVERIFY(its::EvidencePolicy(w.fixture.db()).callAudioAllowed());
+
+        QCOMPARE(w.walk.walk().journey.language, std::string("en"));
+        QVERIFY(w.capture.consentSentence().startsWith(QStringLiteral("Before we go on")));
+        QVERIFY(CallAudioPolicy::consentSentence(QStringLiteral("it"))
+                    .startsWith(QStringLiteral("Prima di continuare")));
+        QVERIFY2(w.capture.recordConsentSaid(), qPrintable(w.capture.errorString()));
+        QVERIFY(w.capture.recordConsentSaid());
+        const auto records =
+            its::EvidencePolicy(w.fixture.db()).consents(w.contact.contactId().toStdString());
+        QCOMPARE(records.size(), std::size_t(2));
+        QCOMPARE(records[1].seq, 2);
+        QCOMPARE(records[0].kind, std::string("call_audio"));
+        QCOMPARE(records[0].language, std::string("en"));
+        QCOMPARE(QString::fromStdString(records[0].sentence), w.capture.consentSentence());
+        QVERIFY(records[0].at.wallMs > 0);
+
+        policy.setAllowed(false);
+        other.reload();
+        QVERIFY(!other.allowed());
+    }
+
+    void consentNeedsAStartedContact()
+    {
+        ModelFixture fixture;
+        QVERIFY(fixture.ready());
+        fixture.importTemplate(kJourney);
+        WalkController walk;
+        walk.setSession(fixture.session());
+        QVERIFY(walk.startWalk(kJourney, {}));
+        ContactController contact;
+        contact.setWalk(&walk);
+        contact.setTouchpointId(kTouchpoint);
+        EvidenceCapture capture;
+        capture.setContact(&contact);
+        QVERIFY(!capture.recordConsentSaid());
+        QVERIFY(capture.errorString().contains(QStringLiteral("Start the contact first")));
     }
 
     void withoutAWalkNothingIsStored()
