@@ -109,13 +109,6 @@ its::Database *vaultDb(AppController *controller)
     its::Vault *vault = controller->session()->vault();
     return vault ? &vault->db() : nullptr;
 }
-
-QString tempPath(const QString &name)
-{
-    const QString dir = QDir::temp().filePath(QStringLiteral("its-walk-test"));
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
-}
 } // namespace
 
 QUrl WalkTestHooks::writePng(const QString &name, int width, int height, const QString &colour)

@@ -6,6 +6,7 @@
 #include "timing/time_point.h"
 
 #include <QObject>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
@@ -65,6 +66,9 @@ public:
     Q_INVOKABLE void setMicrophoneAllowed(bool allowed);
 
 private:
+    QString tempPath(const QString &name) const { return m_dir.filePath(name); }
+
     AppController *m_controller;
+    QTemporaryDir m_dir; // the image files the evidence test picks; removed with the hooks
     its::ManualClock m_clock;
 };
