@@ -2145,6 +2145,89 @@
     </message>
 </context>
 <context>
+    <name>ReviewExportDialog</name>
+    <message>
+        <source>Make a report</source>
+        <translation>Crea un report</translation>
+    </message>
+    <message>
+        <source>Every received walk</source>
+        <translation>Tutte le visite ricevute</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Salva il report come</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>File HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Board pack</source>
+        <translation>Report per il consiglio</translation>
+    </message>
+    <message>
+        <source>Department brief</source>
+        <translation>Scheda del reparto</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Reparto: %1</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML file</source>
+        <translation>File HTML</translation>
+    </message>
+    <message>
+        <source>Report language: %1</source>
+        <translation>Lingua del report: %1</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Salva come</translation>
+    </message>
+    <message>
+        <source>/path/to/file</source>
+        <translation>/percorso/del/file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report</source>
+        <translation>Scegli dove salvare il report</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvato in %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Creazione del report…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Salva il report</translation>
+    </message>
+</context>
+<context>
     <name>ReviewInboxModel</name>
     <message>
         <source>Cannot list the received summaries: %1</source>
@@ -2370,6 +2453,14 @@
             <numerusform>%n riepiloghi vengono da dispositivi di cui hai rifiutato la richiesta: non vengono accettati.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Report…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <source>Make a board pack or a department brief</source>
+        <translation>Crea un report per il consiglio o una scheda di reparto</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPullRunner</name>
@@ -2407,6 +2498,33 @@
     <message>
         <source>Reject %1</source>
         <translation>Rifiuta %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReportExporter</name>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Il report non è stato salvato: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the received summaries: %1</source>
+        <translation>Impossibile leggere i riepiloghi ricevuti: %1</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La cassaforte è bloccata.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Scegli dove salvare il report.</translation>
+    </message>
+    <message>
+        <source>The HTML file is a department brief: choose a department.</source>
+        <translation>Il file HTML è una scheda di reparto: scegli un reparto.</translation>
+    </message>
+    <message>
+        <source>Dates are written as YYYY-MM-DD.</source>
+        <translation>Le date si scrivono come AAAA-MM-GG.</translation>
     </message>
 </context>
 <context>

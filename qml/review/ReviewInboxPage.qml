@@ -15,6 +15,7 @@ ItsPage {
 
     property VaultSession session: AppController.session
     property alias inbox: inbox
+    readonly property bool narrow: width < 520
 
     ReviewInboxModel {
         id: inbox
@@ -66,13 +67,28 @@ ItsPage {
         return score + " · " + qsTr("%n pain point(s)", "", painPoints) + " · " + nps
     }
 
-    actions: ItsButton {
-        objectName: "pullButton"
-        kind: "primary"
-        text: inbox.busy ? qsTr("Pulling…") : qsTr("Pull now")
-        enabled: !inbox.busy
-        Accessible.name: inbox.busy ? qsTr("Pulling new summaries") : qsTr("Pull new summaries now")
-        onClicked: inbox.pull()
+    actions: Row {
+        spacing: Theme.spacingS
+        ItsButton {
+            objectName: "reportButton"
+            visible: !page.narrow // on a phone the title needs the room: see reportButtonNarrow
+            text: qsTr("Report…")
+            Accessible.name: qsTr("Make a board pack or a department brief")
+            onClicked: exportDialog.open()
+        }
+        ItsButton {
+            objectName: "pullButton"
+            kind: "primary"
+            text: inbox.busy ? qsTr("Pulling…") : qsTr("Pull now")
+            enabled: !inbox.busy
+            Accessible.name: inbox.busy ? qsTr("Pulling new summaries") : qsTr("Pull new summaries now")
+            onClicked: inbox.pull()
+        }
+    }
+    ReviewExportDialog {
+        id: exportDialog
+        parent: page
+        session: page.session
     }
 
     ListView {
@@ -97,6 +113,14 @@ ItsPage {
             width: list.contentW
             spacing: Theme.spacingS
             Item { implicitHeight: Theme.spacingXs }
+            ItsButton {
+                objectName: "reportButtonNarrow"
+                Layout.alignment: Qt.AlignRight
+                visible: page.narrow
+                text: qsTr("Report…")
+                Accessible.name: qsTr("Make a board pack or a department brief")
+                onClicked: exportDialog.open()
+            }
             ItsBanner {
                 objectName: "inboxError"
                 Layout.fillWidth: true
