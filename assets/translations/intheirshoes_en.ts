@@ -73,6 +73,126 @@
     </message>
 </context>
 <context>
+    <name>ReviewDepartmentRankDelegate</name>
+    <message numerus="yes">
+        <source>Pain weight %1 · %n pain point(s)</source>
+        <translation>
+            <numerusform>Pain weight %1 · %n pain point</numerusform>
+            <numerusform>Pain weight %1 · %n pain points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handoff(s) out</source>
+        <translation>
+            <numerusform>%n handoff out</numerusform>
+            <numerusform>%n handoffs out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in</source>
+        <translation>
+            <numerusform>%n in</numerusform>
+            <numerusform>%n in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memorable moment(s)</source>
+        <translation>
+            <numerusform>%n memorable moment</numerusform>
+            <numerusform>%n memorable moments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDepartmentRowDelegate</name>
+    <message numerus="yes">
+        <source>%n time(s) × severity %1 = %2</source>
+        <translation>
+            <numerusform>%n time × severity %1 = %2</numerusform>
+            <numerusform>%n times × severity %1 = %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handoff(s)</source>
+        <translation>
+            <numerusform>%n handoff</numerusform>
+            <numerusform>%n handoffs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) after</source>
+        <translation>
+            <numerusform>%n repeat after</numerusform>
+            <numerusform>%n repeats after</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDepartmentsPage</name>
+    <message numerus="yes">
+        <source>%n pain point(s)</source>
+        <translation>
+            <numerusform>%n pain point</numerusform>
+            <numerusform>%n pain points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memorable moment(s)</source>
+        <translation>
+            <numerusform>%n memorable moment</numerusform>
+            <numerusform>%n memorable moments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handoff(s) out</source>
+        <translation>
+            <numerusform>%n handoff out</numerusform>
+            <numerusform>%n handoffs out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in</source>
+        <translation>
+            <numerusform>%n in</numerusform>
+            <numerusform>%n in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilterCard</name>
+    <message numerus="yes">
+        <source>%1 compared with %2 · %n walk(s)</source>
+        <translation>
+            <numerusform>%1 compared with %2 · %n walk</numerusform>
+            <numerusform>%1 compared with %2 · %n walks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n walk(s)</source>
+        <translation>
+            <numerusform>%1 · %n walk</numerusform>
+            <numerusform>%1 · %n walks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFindingsController</name>
+    <message numerus="yes">
+        <source>%n received summaries cannot be read and are left out.</source>
+        <translation>
+            <numerusform>%n received summary cannot be read and is left out.</numerusform>
+            <numerusform>%n received summaries cannot be read and are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewInboxPage</name>
     <message numerus="yes">
         <source>%n pain point(s)</source>
@@ -97,12 +217,120 @@
     </message>
 </context>
 <context>
+    <name>ReviewLeaderDelegate</name>
+    <message numerus="yes">
+        <source>%n walk(s)</source>
+        <translation>
+            <numerusform>%n walk</numerusform>
+            <numerusform>%n walks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOverviewPage</name>
+    <message numerus="yes">
+        <source>None of the %n received walk(s) is in this period with these filters.</source>
+        <translation>
+            <numerusform>The one received walk is not in this period with these filters.</numerusform>
+            <numerusform>None of the %n received walks is in this period with these filters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPainPointDelegate</name>
+    <message numerus="yes">
+        <source>%n time(s) × severity %1 = %2</source>
+        <translation>
+            <numerusform>%n time × severity %1 = %2</numerusform>
+            <numerusform>%n times × severity %1 = %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewSetupPage</name>
     <message numerus="yes">
         <source>Review circle restored with %n device(s) and their revocations.</source>
         <translation>
             <numerusform>Review circle restored with %n device and its revocation state.</numerusform>
             <numerusform>Review circle restored with %n devices and their revocations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSiloCellDelegate</name>
+    <message numerus="yes">
+        <source>%n handoff(s)</source>
+        <translation>
+            <numerusform>%n handoff</numerusform>
+            <numerusform>%n handoffs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) after</source>
+        <translation>
+            <numerusform>%n repeat after</numerusform>
+            <numerusform>%n repeats after</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSiloMapPage</name>
+    <message numerus="yes">
+        <source>%1 · %n handoff(s)</source>
+        <translation>
+            <numerusform>%1 · %n handoff</numerusform>
+            <numerusform>%1 · %n handoffs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handoff(s)</source>
+        <translation>
+            <numerusform>%n handoff</numerusform>
+            <numerusform>%n handoffs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) after</source>
+        <translation>
+            <numerusform>%n repeat after</numerusform>
+            <numerusform>%n repeats after</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTouchpointPage</name>
+    <message numerus="yes">
+        <source>Owned by %1 · %n contact(s)</source>
+        <translation>
+            <numerusform>Owned by %1 · %n contact</numerusform>
+            <numerusform>Owned by %1 · %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n walk(s) here</source>
+        <translation>
+            <numerusform>The one walk here</numerusform>
+            <numerusform>All %n walks here</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWalkDelegate</name>
+    <message numerus="yes">
+        <source>%n pain point(s)</source>
+        <translation>
+            <numerusform>%n pain point</numerusform>
+            <numerusform>%n pain points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWalksPage</name>
+    <message numerus="yes">
+        <source>The %n walk(s) behind this figure</source>
+        <translation>
+            <numerusform>The walk behind this figure</numerusform>
+            <numerusform>The %n walks behind this figure</numerusform>
         </translation>
     </message>
 </context>

@@ -32,295 +32,295 @@
     <name>BoardPack</name>
     <message>
         <source>%1 walks, %2 contacts</source>
-        <translation>%1 visite, %2 contatti</translation>
+        <translation type="vanished">%1 visite, %2 contatti</translation>
     </message>
     <message>
         <source>Made on %1 from the summaries the leaders shared. Staff names never leave the devices.</source>
-        <translation>Creato il %1 dai riepiloghi condivisi dai leader. I nomi del personale non lasciano mai i dispositivi.</translation>
+        <translation type="vanished">Creato il %1 dai riepiloghi condivisi dai leader. I nomi del personale non lasciano mai i dispositivi.</translation>
     </message>
     <message>
         <source>NPS (−100 to 100)</source>
-        <translation>NPS (da −100 a 100)</translation>
+        <translation type="vanished">NPS (da −100 a 100)</translation>
     </message>
     <message>
         <source>CSAT (share of 4–5)</source>
-        <translation>CSAT (quota di 4–5)</translation>
+        <translation type="vanished">CSAT (quota di 4–5)</translation>
     </message>
     <message>
         <source>CES mean (1–7)</source>
-        <translation>CES medio (1–7)</translation>
+        <translation type="vanished">CES medio (1–7)</translation>
     </message>
     <message>
         <source>CES share of 5–7</source>
-        <translation>CES quota di 5–7</translation>
+        <translation type="vanished">CES quota di 5–7</translation>
     </message>
     <message>
         <source>Would stay a customer</source>
-        <translation>Resterebbe cliente</translation>
+        <translation type="vanished">Resterebbe cliente</translation>
     </message>
     <message>
         <source>First-contact resolution</source>
-        <translation>Risoluzione al primo contatto</translation>
+        <translation type="vanished">Risoluzione al primo contatto</translation>
     </message>
     <message>
         <source>Change against %1</source>
-        <translation>Variazione rispetto a %1</translation>
+        <translation type="vanished">Variazione rispetto a %1</translation>
     </message>
     <message>
         <source>Change, %1 against %2</source>
-        <translation>Variazione, %1 rispetto a %2</translation>
+        <translation type="vanished">Variazione, %1 rispetto a %2</translation>
     </message>
     <message>
         <source>Change against the previous period</source>
-        <translation>Variazione rispetto al periodo precedente</translation>
+        <translation type="vanished">Variazione rispetto al periodo precedente</translation>
     </message>
     <message>
         <source>Headline figures</source>
-        <translation>Cifre principali</translation>
+        <translation type="vanished">Cifre principali</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation>Indicatore</translation>
+        <translation type="vanished">Indicatore</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation>Valore</translation>
+        <translation type="vanished">Valore</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation>Risposte</translation>
+        <translation type="vanished">Risposte</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation>Intervallo al 95%</translation>
+        <translation type="vanished">Intervallo al 95%</translation>
     </message>
     <message>
         <source>No CES figure: %1</source>
-        <translation>Nessun valore CES: %1</translation>
+        <translation type="vanished">Nessun valore CES: %1</translation>
     </message>
     <message>
         <source>A change is reported only when it is clear at 95%; otherwise the table says &quot;no clear change&quot;. Fewer than 30 answers are flagged &quot;too few to judge&quot;.</source>
-        <translation>Una variazione è indicata solo quando è chiara al 95%; altrimenti la tabella dice &quot;nessuna variazione chiara&quot;. Meno di 30 risposte sono segnalate come &quot;troppo pochi per giudicare&quot;.</translation>
+        <translation type="vanished">Una variazione è indicata solo quando è chiara al 95%; altrimenti la tabella dice &quot;nessuna variazione chiara&quot;. Meno di 30 risposte sono segnalate come &quot;troppo pochi per giudicare&quot;.</translation>
     </message>
     <message>
         <source>Top pain points</source>
-        <translation>Principali punti critici</translation>
+        <translation type="vanished">Principali punti critici</translation>
     </message>
     <message>
         <source>No pain points recorded.</source>
-        <translation>Nessun punto critico registrato.</translation>
+        <translation type="vanished">Nessun punto critico registrato.</translation>
     </message>
     <message>
         <source>Pain point</source>
-        <translation>Punto critico</translation>
+        <translation type="vanished">Punto critico</translation>
     </message>
     <message>
         <source>Owning department</source>
-        <translation>Reparto responsabile</translation>
+        <translation type="vanished">Reparto responsabile</translation>
     </message>
     <message>
         <source>Times (mean severity 1–3)</source>
-        <translation>Volte (gravità media 1–3)</translation>
+        <translation type="vanished">Volte (gravità media 1–3)</translation>
     </message>
     <message>
         <source>Walks</source>
-        <translation>Visite</translation>
+        <translation type="vanished">Visite</translation>
     </message>
     <message>
         <source>Trend (share of walks)</source>
-        <translation>Tendenza (quota di visite)</translation>
+        <translation type="vanished">Tendenza (quota di visite)</translation>
     </message>
     <message>
         <source>Customer experience board pack</source>
-        <translation>Report per il consiglio sull&apos;esperienza cliente</translation>
+        <translation type="vanished">Report per il consiglio sull&apos;esperienza cliente</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation>Partecipazione</translation>
+        <translation type="vanished">Partecipazione</translation>
     </message>
     <message>
         <source>Leader (roster label)</source>
-        <translation>Leader (etichetta nell&apos;elenco)</translation>
+        <translation type="vanished">Leader (etichetta nell&apos;elenco)</translation>
     </message>
     <message>
         <source>Walks in the report</source>
-        <translation>Visite nel report</translation>
+        <translation type="vanished">Visite nel report</translation>
     </message>
     <message>
         <source>Last walk</source>
-        <translation>Ultima visita</translation>
+        <translation type="vanished">Ultima visita</translation>
     </message>
     <message>
         <source>not in 90 days</source>
-        <translation>non da 90 giorni</translation>
+        <translation type="vanished">non da 90 giorni</translation>
     </message>
     <message>
         <source>The last %1 periods are shown; the total counts every period of the report.</source>
-        <translation>Sono mostrati gli ultimi %1 periodi; il totale conta tutti i periodi del report.</translation>
+        <translation type="vanished">Sono mostrati gli ultimi %1 periodi; il totale conta tutti i periodi del report.</translation>
     </message>
     <message>
         <source>Leaders who have not walked in 90 days</source>
-        <translation>Leader che non hanno fatto visite negli ultimi 90 giorni</translation>
+        <translation type="vanished">Leader che non hanno fatto visite negli ultimi 90 giorni</translation>
     </message>
     <message>
         <source>None: every leader walked.</source>
-        <translation>Nessuno: tutti i leader hanno fatto visite.</translation>
+        <translation type="vanished">Nessuno: tutti i leader hanno fatto visite.</translation>
     </message>
     <message>
         <source>Journeys nobody walked in the period</source>
-        <translation>Journey che nessuno ha percorso nel periodo</translation>
+        <translation type="vanished">Journey che nessuno ha percorso nel periodo</translation>
     </message>
     <message>
         <source>None: every known journey was walked.</source>
-        <translation>Nessuno: ogni journey noto è stato percorso.</translation>
+        <translation type="vanished">Nessuno: ogni journey noto è stato percorso.</translation>
     </message>
     <message>
         <source>Leaders walk their own company&apos;s journeys as customers and score each touchpoint on its promises: must-be criteria (a failure is a pain point) and delighters (a hit is a memorable moment).</source>
-        <translation>I leader percorrono i journey della propria azienda come clienti e valutano ogni punto di contatto sulle sue promesse: requisiti di base (un mancato rispetto è un punto critico) ed elementi attrattivi (se presenti, un momento memorabile).</translation>
+        <translation type="vanished">I leader percorrono i journey della propria azienda come clienti e valutano ogni punto di contatto sulle sue promesse: requisiti di base (un mancato rispetto è un punto critico) ed elementi attrattivi (se presenti, un momento memorabile).</translation>
     </message>
     <message>
         <source>NPS is the share answering 9–10 minus the share answering 0–6, in points from −100 to 100. CSAT is the share answering 4 or 5 on 1–5. CES is the mean on 1–7 and the share answering 5–7. Would-stay and first-contact resolution are shares of the walks.</source>
-        <translation>L&apos;NPS è la quota di risposte 9–10 meno la quota di risposte 0–6, in punti da −100 a 100. Il CSAT è la quota di risposte 4 o 5 su 1–5. Il CES è la media su 1–7 e la quota di risposte 5–7. &quot;Resterebbe cliente&quot; e la risoluzione al primo contatto sono quote delle visite.</translation>
+        <translation type="vanished">L&apos;NPS è la quota di risposte 9–10 meno la quota di risposte 0–6, in punti da −100 a 100. Il CSAT è la quota di risposte 4 o 5 su 1–5. Il CES è la media su 1–7 e la quota di risposte 5–7. &quot;Resterebbe cliente&quot; e la risoluzione al primo contatto sono quote delle visite.</translation>
     </message>
     <message>
         <source>Every figure pools all the answers of the period first and is then computed once: it is never an average of groups&apos; figures.</source>
-        <translation>Ogni indicatore aggrega prima tutte le risposte del periodo e poi viene calcolato una volta sola: non è mai una media degli indicatori di gruppi.</translation>
+        <translation type="vanished">Ogni indicatore aggrega prima tutte le risposte del periodo e poi viene calcolato una volta sola: non è mai una media degli indicatori di gruppi.</translation>
     </message>
     <message>
         <source>The 95% interval is where the true figure most likely lies: Wilson intervals for shares, the variance of promoter minus detractor for NPS, the standard error for means.</source>
-        <translation>L&apos;intervallo al 95% è dove si trova più probabilmente il valore vero: intervalli di Wilson per le quote, la varianza di promotore meno detrattore per l&apos;NPS, l&apos;errore standard per le medie.</translation>
+        <translation type="vanished">L&apos;intervallo al 95% è dove si trova più probabilmente il valore vero: intervalli di Wilson per le quote, la varianza di promotore meno detrattore per l&apos;NPS, l&apos;errore standard per le medie.</translation>
     </message>
     <message>
         <source>A small sample is fewer than 30 answers: the figure is shown but flagged &quot;too few to judge&quot;, because a few more walks could move it a lot.</source>
-        <translation>Un campione piccolo ha meno di 30 risposte: il valore è mostrato ma segnalato come &quot;troppo pochi per giudicare&quot;, perché poche visite in più potrebbero spostarlo molto.</translation>
+        <translation type="vanished">Un campione piccolo ha meno di 30 risposte: il valore è mostrato ma segnalato come &quot;troppo pochi per giudicare&quot;, perché poche visite in più potrebbero spostarlo molto.</translation>
     </message>
     <message>
         <source>A change against the previous period is called a change only when it is statistically clear at 95% (a two-sample z-test on the pooled answers); otherwise it is &quot;no clear change&quot;, so that nobody chases noise.</source>
-        <translation>Una differenza rispetto al periodo precedente è detta variazione solo quando è statisticamente chiara al 95% (un test z a due campioni sulle risposte aggregate); altrimenti è &quot;nessuna variazione chiara&quot;, perché nessuno insegua il rumore.</translation>
+        <translation type="vanished">Una differenza rispetto al periodo precedente è detta variazione solo quando è statisticamente chiara al 95% (un test z a due campioni sulle risposte aggregate); altrimenti è &quot;nessuna variazione chiara&quot;, perché nessuno insegua il rumore.</translation>
     </message>
     <message>
         <source>Pain points are ranked by frequency × severity. Customer time is the median and the 90th percentile of the contacts, against the time the company promises (its SLA). Only the newest revision of each walk counts, once.</source>
-        <translation>I punti critici sono ordinati per frequenza × gravità. Il tempo del cliente è la mediana e il 90° percentile dei contatti, rispetto al tempo promesso dall&apos;azienda (il suo SLA). Conta solo la revisione più recente di ogni visita, una volta.</translation>
+        <translation type="vanished">I punti critici sono ordinati per frequenza × gravità. Il tempo del cliente è la mediana e il 90° percentile dei contatti, rispetto al tempo promesso dall&apos;azienda (il suo SLA). Conta solo la revisione più recente di ogni visita, una volta.</translation>
     </message>
     <message>
         <source>Methodology and privacy</source>
-        <translation>Metodologia e privacy</translation>
+        <translation type="vanished">Metodologia e privacy</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation>Privacy</translation>
+        <translation type="vanished">Privacy</translation>
     </message>
     <message>
         <source>Staff names and private notes never leave the leaders&apos; devices: the summaries this report is made of do not contain them, so nothing here identifies a frontline person. Leaders appear by the label their device has in the review&apos;s roster; departments by their ids as they arrive.</source>
-        <translation>I nomi del personale e le note private non lasciano mai i dispositivi dei leader: i riepiloghi da cui è fatto questo report non li contengono, quindi nulla qui identifica una persona a contatto con i clienti. I leader compaiono con l&apos;etichetta del loro dispositivo nell&apos;elenco della revisione; i reparti con i loro identificativi così come arrivano.</translation>
+        <translation type="vanished">I nomi del personale e le note private non lasciano mai i dispositivi dei leader: i riepiloghi da cui è fatto questo report non li contengono, quindi nulla qui identifica una persona a contatto con i clienti. I leader compaiono con l&apos;etichetta del loro dispositivo nell&apos;elenco della revisione; i reparti con i loro identificativi così come arrivano.</translation>
     </message>
     <message>
         <source>Not in the library&apos;s journey</source>
-        <translation>Non nel journey della libreria</translation>
+        <translation type="vanished">Non nel journey della libreria</translation>
     </message>
     <message>
         <source>whole contact</source>
-        <translation>intero contatto</translation>
+        <translation type="vanished">intero contatto</translation>
     </message>
     <message>
         <source>Journey heat map</source>
-        <translation>Mappa di calore dei journey</translation>
+        <translation type="vanished">Mappa di calore dei journey</translation>
     </message>
     <message>
         <source>Pass rate: contacts with no failed must-be. ✓ 90% or more, ~ 70–90%, ✗ below 70%. Time: the median of the phase that misses its target most, ✓ within the target, ✗ over it.</source>
-        <translation>Tasso di superamento: contatti senza requisiti di base mancati. ✓ 90% o più, ~ 70–90%, ✗ sotto il 70%. Tempo: la mediana della fase che manca di più il suo obiettivo, ✓ entro l&apos;obiettivo, ✗ oltre.</translation>
+        <translation type="vanished">Tasso di superamento: contatti senza requisiti di base mancati. ✓ 90% o più, ~ 70–90%, ✗ sotto il 70%. Tempo: la mediana della fase che manca di più il suo obiettivo, ✓ entro l&apos;obiettivo, ✗ oltre.</translation>
     </message>
     <message>
         <source>%1: %2 walks, %3 contacts</source>
-        <translation>%1: %2 visite, %3 contatti</translation>
+        <translation type="vanished">%1: %2 visite, %3 contatti</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation>Tappa</translation>
+        <translation type="vanished">Tappa</translation>
     </message>
     <message>
         <source>Touchpoint (department)</source>
-        <translation>Punto di contatto (reparto)</translation>
+        <translation type="vanished">Punto di contatto (reparto)</translation>
     </message>
     <message>
         <source>Pass rate</source>
-        <translation>Tasso di superamento</translation>
+        <translation type="vanished">Tasso di superamento</translation>
     </message>
     <message>
         <source>Mean score</source>
-        <translation>Punteggio medio</translation>
+        <translation type="vanished">Punteggio medio</translation>
     </message>
     <message>
         <source>Time against target</source>
-        <translation>Tempo rispetto all&apos;obiettivo</translation>
+        <translation type="vanished">Tempo rispetto all&apos;obiettivo</translation>
     </message>
     <message>
         <source>Missed targets</source>
-        <translation>Obiettivi mancati</translation>
+        <translation type="vanished">Obiettivi mancati</translation>
     </message>
     <message>
         <source>Silo map</source>
-        <translation>Mappa dei silos</translation>
+        <translation type="vanished">Mappa dei silos</translation>
     </message>
     <message>
         <source>No customer was handed between departments.</source>
-        <translation>Nessun cliente è stato passato tra reparti.</translation>
+        <translation type="vanished">Nessun cliente è stato passato tra reparti.</translation>
     </message>
     <message>
         <source>Each cell: customers handed from the row&apos;s department to the column&apos;s, and in brackets the times they then had to repeat themselves. Darker cells carry more handoffs.</source>
-        <translation>Ogni cella: clienti passati dal reparto della riga a quello della colonna e, tra parentesi, le volte in cui hanno poi dovuto ripetere le informazioni. Le celle più scure hanno più passaggi.</translation>
+        <translation type="vanished">Ogni cella: clienti passati dal reparto della riga a quello della colonna e, tra parentesi, le volte in cui hanno poi dovuto ripetere le informazioni. Le celle più scure hanno più passaggi.</translation>
     </message>
     <message>
         <source>From \ to</source>
-        <translation>Da \ a</translation>
+        <translation type="vanished">Da \ a</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>Da</translation>
+        <translation type="vanished">Da</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>A</translation>
+        <translation type="vanished">A</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation>Passaggi</translation>
+        <translation type="vanished">Passaggi</translation>
     </message>
     <message>
         <source>Repeats after</source>
-        <translation>Ripetizioni dopo</translation>
+        <translation type="vanished">Ripetizioni dopo</translation>
     </message>
     <message>
         <source>Customer time against promises</source>
-        <translation>Tempo del cliente rispetto alle promesse</translation>
+        <translation type="vanished">Tempo del cliente rispetto alle promesse</translation>
     </message>
     <message>
         <source>No touchpoint in these walks has a promised time.</source>
-        <translation>Nessun punto di contatto in queste visite ha un tempo promesso.</translation>
+        <translation type="vanished">Nessun punto di contatto in queste visite ha un tempo promesso.</translation>
     </message>
     <message>
         <source>Phases with a promised time (the SLA); the median and the 90th percentile of the contacts that spent time in them.</source>
-        <translation>Fasi con un tempo promesso (lo SLA); la mediana e il 90° percentile dei contatti che vi hanno passato tempo.</translation>
+        <translation type="vanished">Fasi con un tempo promesso (lo SLA); la mediana e il 90° percentile dei contatti che vi hanno passato tempo.</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation>Fase</translation>
+        <translation type="vanished">Fase</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation>Contatti</translation>
+        <translation type="vanished">Contatti</translation>
     </message>
     <message>
         <source>Median against target</source>
-        <translation>Mediana rispetto all&apos;obiettivo</translation>
+        <translation type="vanished">Mediana rispetto all&apos;obiettivo</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation>90° percentile</translation>
+        <translation type="vanished">90° percentile</translation>
     </message>
     <message>
         <source>Missed target</source>
-        <translation>Obiettivo mancato</translation>
+        <translation type="vanished">Obiettivo mancato</translation>
     </message>
 </context>
 <context>
@@ -481,99 +481,99 @@
     <name>DepartmentBrief</name>
     <message>
         <source>Theme</source>
-        <translation>Tema</translation>
+        <translation type="vanished">Tema</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation>Volte</translation>
+        <translation type="vanished">Volte</translation>
     </message>
     <message>
         <source>Mean severity (1–3)</source>
-        <translation>Gravità media (1–3)</translation>
+        <translation type="vanished">Gravità media (1–3)</translation>
     </message>
     <message>
         <source>Walks</source>
-        <translation>Visite</translation>
+        <translation type="vanished">Visite</translation>
     </message>
     <message>
         <source>Touchpoints the department owns</source>
-        <translation>Punti di contatto del reparto</translation>
+        <translation type="vanished">Punti di contatto del reparto</translation>
     </message>
     <message>
         <source>None of its touchpoints was walked in the period.</source>
-        <translation>Nessuno dei suoi punti di contatto è stato visitato nel periodo.</translation>
+        <translation type="vanished">Nessuno dei suoi punti di contatto è stato visitato nel periodo.</translation>
     </message>
     <message>
         <source>Touchpoint (journey)</source>
-        <translation>Punto di contatto (journey)</translation>
+        <translation type="vanished">Punto di contatto (journey)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation>Contatti</translation>
+        <translation type="vanished">Contatti</translation>
     </message>
     <message>
         <source>Pass rate</source>
-        <translation>Tasso di superamento</translation>
+        <translation type="vanished">Tasso di superamento</translation>
     </message>
     <message>
         <source>Most failed must-be criteria</source>
-        <translation>Requisiti di base più mancati</translation>
+        <translation type="vanished">Requisiti di base più mancati</translation>
     </message>
     <message>
         <source>What the leaders noted</source>
-        <translation>Cosa hanno annotato i leader</translation>
+        <translation type="vanished">Cosa hanno annotato i leader</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation>Passaggi</translation>
+        <translation type="vanished">Passaggi</translation>
     </message>
     <message>
         <source>Handed to other departments</source>
-        <translation>Passati ad altri reparti</translation>
+        <translation type="vanished">Passati ad altri reparti</translation>
     </message>
     <message>
         <source>Received from other departments</source>
-        <translation>Ricevuti da altri reparti</translation>
+        <translation type="vanished">Ricevuti da altri reparti</translation>
     </message>
     <message>
         <source>Department brief: %1</source>
-        <translation>Scheda del reparto: %1</translation>
+        <translation type="vanished">Scheda del reparto: %1</translation>
     </message>
     <message>
         <source>In brief</source>
-        <translation>In breve</translation>
+        <translation type="vanished">In breve</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation>Punti critici</translation>
+        <translation type="vanished">Punti critici</translation>
     </message>
     <message>
         <source>Memorable moments</source>
-        <translation>Momenti memorabili</translation>
+        <translation type="vanished">Momenti memorabili</translation>
     </message>
     <message>
         <source>Handoffs out</source>
-        <translation>Passaggi in uscita</translation>
+        <translation type="vanished">Passaggi in uscita</translation>
     </message>
     <message>
         <source>Handoffs in</source>
-        <translation>Passaggi in entrata</translation>
+        <translation type="vanished">Passaggi in entrata</translation>
     </message>
     <message>
         <source>Pain points by frequency × severity</source>
-        <translation>Punti critici per frequenza × gravità</translation>
+        <translation type="vanished">Punti critici per frequenza × gravità</translation>
     </message>
     <message>
         <source>No pain points recorded.</source>
-        <translation>Nessun punto critico registrato.</translation>
+        <translation type="vanished">Nessun punto critico registrato.</translation>
     </message>
     <message>
         <source>No memorable moments recorded.</source>
-        <translation>Nessun momento memorabile registrato.</translation>
+        <translation type="vanished">Nessun momento memorabile registrato.</translation>
     </message>
     <message>
         <source>The customers&apos; figures are those of the walks this department took part in. Staff names never leave the devices: nothing here identifies a frontline person.</source>
-        <translation>Gli indicatori dei clienti sono quelli delle visite a cui ha partecipato questo reparto. I nomi del personale non lasciano mai i dispositivi: nulla qui identifica una persona a contatto con i clienti.</translation>
+        <translation type="vanished">Gli indicatori dei clienti sono quelli delle visite a cui ha partecipato questo reparto. I nomi del personale non lasciano mai i dispositivi: nulla qui identifica una persona a contatto con i clienti.</translation>
     </message>
 </context>
 <context>
@@ -1775,75 +1775,75 @@
     <name>ReportText</name>
     <message>
         <source>no data to compare</source>
-        <translation>nessun dato da confrontare</translation>
+        <translation type="vanished">nessun dato da confrontare</translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation>n = %1</translation>
+        <translation type="vanished">n = %1</translation>
     </message>
     <message>
         <source>too few to judge</source>
-        <translation>troppo pochi per giudicare</translation>
+        <translation type="vanished">troppo pochi per giudicare</translation>
     </message>
     <message>
         <source>no clear change</source>
-        <translation>nessuna variazione chiara</translation>
+        <translation type="vanished">nessuna variazione chiara</translation>
     </message>
     <message>
         <source>clearly up</source>
-        <translation>chiaramente in aumento</translation>
+        <translation type="vanished">chiaramente in aumento</translation>
     </message>
     <message>
         <source>clearly down</source>
-        <translation>chiaramente in calo</translation>
+        <translation type="vanished">chiaramente in calo</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation>Dal %1</translation>
+        <translation type="vanished">Dal %1</translation>
     </message>
     <message>
         <source>Until %1</source>
-        <translation>Fino al %1</translation>
+        <translation type="vanished">Fino al %1</translation>
     </message>
     <message>
         <source>Every received walk</source>
-        <translation>Tutte le visite ricevute</translation>
+        <translation type="vanished">Tutte le visite ricevute</translation>
     </message>
     <message>
         <source>Every received walk: %1</source>
-        <translation>Tutte le visite ricevute: %1</translation>
+        <translation type="vanished">Tutte le visite ricevute: %1</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation>nessun obiettivo</translation>
+        <translation type="vanished">nessun obiettivo</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation>obiettivo %1</translation>
+        <translation type="vanished">obiettivo %1</translation>
     </message>
     <message>
         <source>No walks match</source>
-        <translation>Nessuna visita corrisponde</translation>
+        <translation type="vanished">Nessuna visita corrisponde</translation>
     </message>
     <message>
         <source>No received walk matches this period and these filters, so there is no figure to show. Choose a wider period or fewer filters.</source>
-        <translation>Nessuna visita ricevuta corrisponde a questo periodo e a questi filtri, quindi non c&apos;è alcun valore da mostrare. Scegli un periodo più ampio o meno filtri.</translation>
+        <translation type="vanished">Nessuna visita ricevuta corrisponde a questo periodo e a questi filtri, quindi non c&apos;è alcun valore da mostrare. Scegli un periodo più ampio o meno filtri.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation type="vanished">%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
+        <translation type="vanished">%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation type="vanished">%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation>%1 g %2 h</translation>
+        <translation type="vanished">%1 g %2 h</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +1968,173 @@
     <message>
         <source>Shared note: %1</source>
         <translation>Nota condivisa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCriterionDelegate</name>
+    <message>
+        <source>Time: %1</source>
+        <translation>Tempo: %1</translation>
+    </message>
+    <message>
+        <source>Failed in %1% (%2 of %3)</source>
+        <translation>Mancato nel %1% (%2 su %3)</translation>
+    </message>
+    <message>
+        <source>Delighted in %1% (%2 of %3)</source>
+        <translation>Ha sorpreso nel %1% (%2 su %3)</translation>
+    </message>
+    <message>
+        <source>SLA missed in %1% (%2 of %3)</source>
+        <translation>SLA mancato nel %1% (%2 su %3)</translation>
+    </message>
+    <message>
+        <source>95% interval %1–%2%</source>
+        <translation>intervallo al 95% %1–%2%</translation>
+    </message>
+    <message>
+        <source>too few to judge</source>
+        <translation>troppo pochi per giudicare</translation>
+    </message>
+    <message>
+        <source>median %1, p90 %2, promised %3</source>
+        <translation>mediana %1, p90 %2, promesso %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDepartmentRankDelegate</name>
+    <message numerus="yes">
+        <source>Pain weight %1 · %n pain point(s)</source>
+        <translation>
+            <numerusform>Peso dei problemi %1 · %n problema</numerusform>
+            <numerusform>Peso dei problemi %1 · %n problemi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handoff(s) out</source>
+        <translation>
+            <numerusform>%n passaggio in uscita</numerusform>
+            <numerusform>%n passaggi in uscita</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in</source>
+        <translation>
+            <numerusform>%n in entrata</numerusform>
+            <numerusform>%n in entrata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memorable moment(s)</source>
+        <translation>
+            <numerusform>%n momento memorabile</numerusform>
+            <numerusform>%n momenti memorabili</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDepartmentRowDelegate</name>
+    <message numerus="yes">
+        <source>%n time(s) × severity %1 = %2</source>
+        <translation>
+            <numerusform>%n volta × gravità %1 = %2</numerusform>
+            <numerusform>%n volte × gravità %1 = %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contatto</numerusform>
+            <numerusform>%n contatti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handoff(s)</source>
+        <translation>
+            <numerusform>%n passaggio</numerusform>
+            <numerusform>%n passaggi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) after</source>
+        <translation>
+            <numerusform>%n ripetizione dopo</numerusform>
+            <numerusform>%n ripetizioni dopo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDepartmentsCard</name>
+    <message>
+        <source>Departments ranked by pain</source>
+        <translation>Reparti per peso dei problemi</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDepartmentsPage</name>
+    <message>
+        <source>Departments</source>
+        <translation>Reparti</translation>
+    </message>
+    <message>
+        <source>Pain points it owns, by theme</source>
+        <translation>Problemi di sua competenza, per tema</translation>
+    </message>
+    <message>
+        <source>Memorable moments</source>
+        <translation>Momenti memorabili</translation>
+    </message>
+    <message>
+        <source>Touchpoints it owns</source>
+        <translation>Punti di contatto di sua competenza</translation>
+    </message>
+    <message>
+        <source>Hands customers to</source>
+        <translation>Passa i clienti a</translation>
+    </message>
+    <message>
+        <source>Receives customers from</source>
+        <translation>Riceve i clienti da</translation>
+    </message>
+    <message>
+        <source>No walks match</source>
+        <translation>Nessuna visita corrisponde</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Reparto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain point(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memorable moment(s)</source>
+        <translation>
+            <numerusform>%n momento memorabile</numerusform>
+            <numerusform>%n momenti memorabili</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handoff(s) out</source>
+        <translation>
+            <numerusform>%n passaggio in uscita</numerusform>
+            <numerusform>%n passaggi in uscita</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in</source>
+        <translation>
+            <numerusform>%n in entrata</numerusform>
+            <numerusform>%n in entrata</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2395,235 @@
     </message>
 </context>
 <context>
+    <name>ReviewFilterCard</name>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Sempre</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Dal (AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>To, included (YYYY-MM-DD)</source>
+        <translation>Al, incluso (AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>Compare with the period before</source>
+        <translation>Confronta con il periodo precedente</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Tutti i percorsi</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tutti i reparti</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tutti i canali</translation>
+    </message>
+    <message>
+        <source>All leaders</source>
+        <translation>Tutti i dirigenti</translation>
+    </message>
+    <message>
+        <source>Updating the findings…</source>
+        <translation>Aggiorno i risultati…</translation>
+    </message>
+    <message>
+        <source>%1: no walks match</source>
+        <translation>%1: nessuna visita corrisponde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 compared with %2 · %n walk(s)</source>
+        <translation>
+            <numerusform>%1 rispetto a %2 · %n visita</numerusform>
+            <numerusform>%1 rispetto a %2 · %n visite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n walk(s)</source>
+        <translation>
+            <numerusform>%1 · %n visita</numerusform>
+            <numerusform>%1 · %n visite</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFindingsController</name>
+    <message numerus="yes">
+        <source>%n received summaries cannot be read and are left out.</source>
+        <translation>
+            <numerusform>%n riepilogo ricevuto non si può leggere ed è escluso.</numerusform>
+            <numerusform>%n riepiloghi ricevuti non si possono leggere e sono esclusi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the received summaries: %1</source>
+        <translation>Impossibile leggere i riepiloghi ricevuti: %1</translation>
+    </message>
+    <message>
+        <source>Device not on the roster</source>
+        <translation>Dispositivo non in elenco</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter and year: Q4 2026</comment>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>Choose a start and an end date, the end not before the start.</source>
+        <translation>Scegli una data di inizio e una di fine, la fine non prima dell’inizio.</translation>
+    </message>
+    <message>
+        <source>The findings could not be compiled: %1</source>
+        <translation>Impossibile calcolare i risultati: %1</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Sempre</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewHeadlineCard</name>
+    <message>
+        <source>Headline figures</source>
+        <translation>Indicatori principali</translation>
+    </message>
+    <message>
+        <source>CES is left out: answers on different scales cannot be pooled.</source>
+        <translation>CES escluso: risposte su scale diverse non si possono unire.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewHeadlineDelegate</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT (share of 4–5)</source>
+        <translation>CSAT (quota di 4–5)</translation>
+    </message>
+    <message>
+        <source>CES mean (1–7)</source>
+        <translation>CES medio (1–7)</translation>
+    </message>
+    <message>
+        <source>CES: share of 5–7</source>
+        <translation>CES: quota di 5–7</translation>
+    </message>
+    <message>
+        <source>Would stay</source>
+        <translation>Resterebbe</translation>
+    </message>
+    <message>
+        <source>Resolved at first contact</source>
+        <translation>Risolto al primo contatto</translation>
+    </message>
+    <message>
+        <source>No answers</source>
+        <translation>Nessuna risposta</translation>
+    </message>
+    <message>
+        <source>n = %1 · too few to judge</source>
+        <translation>n = %1 · troppo pochi per giudicare</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>95% interval: %1 to %2</source>
+        <translation>Intervallo al 95%: da %1 a %2</translation>
+    </message>
+    <message>
+        <source>95% interval: too few answers</source>
+        <translation>Intervallo al 95%: troppe poche risposte</translation>
+    </message>
+    <message>
+        <source>▲ Clearly up on %1: %2</source>
+        <translation>▲ Chiaramente in crescita rispetto a %1: %2</translation>
+    </message>
+    <message>
+        <source>▼ Clearly down on %1: %2</source>
+        <translation>▼ Chiaramente in calo rispetto a %1: %2</translation>
+    </message>
+    <message>
+        <source>No clear change on %1 (%2)</source>
+        <translation>Nessun cambiamento chiaro rispetto a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No clear change on %1</source>
+        <translation>Nessun cambiamento chiaro rispetto a %1</translation>
+    </message>
+    <message>
+        <source>Nothing to compare in %1</source>
+        <translation>Niente da confrontare in %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewHeatCellDelegate</name>
+    <message>
+        <source>%1% pass</source>
+        <translation>%1% superato</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>Non giudicato</translation>
+    </message>
+    <message>
+        <source>n = %1 · too few to judge</source>
+        <translation>n = %1 · troppo pochi per giudicare</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Nessuno SLA</translation>
+    </message>
+    <message>
+        <source>SLA missed %1% (%2)</source>
+        <translation>SLA mancato %1% (%2)</translation>
+    </message>
+    <message>
+        <source>Median time %1</source>
+        <translation>Tempo mediano %1</translation>
+    </message>
+    <message>
+        <source>Median %1 of %2 promised</source>
+        <translation>Mediana %1 su %2 promessi</translation>
+    </message>
+</context>
+<context>
     <name>ReviewInboxModel</name>
     <message>
         <source>Cannot list the received summaries: %1</source>
@@ -2463,6 +2859,193 @@
     </message>
 </context>
 <context>
+    <name>ReviewJourneysPage</name>
+    <message>
+        <source>Journeys</source>
+        <translation>Percorsi</translation>
+    </message>
+    <message>
+        <source>%1: %2% pass of %3</source>
+        <translation>%1: %2% superato su %3</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Mappa di calore</translation>
+    </message>
+    <message>
+        <source>No walks match</source>
+        <translation>Nessuna visita corrisponde</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <source>Not placed in a stage</source>
+        <translation>Fuori dalle fasi</translation>
+    </message>
+    <message>
+        <source>80% pass or more</source>
+        <translation>Superato 80% o più</translation>
+    </message>
+    <message>
+        <source>50–79% pass</source>
+        <translation>Superato 50–79%</translation>
+    </message>
+    <message>
+        <source>Below 50% pass</source>
+        <translation>Superato sotto il 50%</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>Non giudicato</translation>
+    </message>
+    <message>
+        <source>Pass: contacts with no failed must-be criterion. Tap a touchpoint for the criteria that failed and the walks behind them.</source>
+        <translation>Superato: contatti senza criteri indispensabili mancati. Tocca un punto di contatto per i criteri mancati e le visite dietro.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLeaderDelegate</name>
+    <message>
+        <source>Device not on the roster</source>
+        <translation>Dispositivo non in elenco</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk(s)</source>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last walk %1</source>
+        <translation>ultima visita %1</translation>
+    </message>
+    <message>
+        <source>no walk in 90 days</source>
+        <translation>nessuna visita in 90 giorni</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOverviewPage</name>
+    <message>
+        <source>Findings</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Percorsi</translation>
+    </message>
+    <message>
+        <source>Open the journeys&apos; heat map</source>
+        <translation>Apri la mappa di calore dei percorsi</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Reparti</translation>
+    </message>
+    <message>
+        <source>Silo map</source>
+        <translation>Mappa dei silos</translation>
+    </message>
+    <message>
+        <source>No walks match</source>
+        <translation>Nessuna visita corrisponde</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n received walk(s) is in this period with these filters.</source>
+        <translation>
+            <numerusform>L’unica visita ricevuta non è in questo periodo con questi filtri.</numerusform>
+            <numerusform>Nessuna delle %n visite ricevute è in questo periodo con questi filtri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No summaries received yet. Pull them in the inbox.</source>
+        <translation>Nessun riepilogo ricevuto. Scaricali nella posta in arrivo.</translation>
+    </message>
+    <message>
+        <source>Show every journey, department, channel and leader</source>
+        <translation>Mostra tutti i percorsi, reparti, canali e dirigenti</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPainPointDelegate</name>
+    <message numerus="yes">
+        <source>%n time(s) × severity %1 = %2</source>
+        <translation>
+            <numerusform>%n volta × gravità %1 = %2</numerusform>
+            <numerusform>%n volte × gravità %1 = %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: not seen in %1</source>
+        <translation>Nuovo: non visto in %1</translation>
+    </message>
+    <message>
+        <source>▲ Up from %1 in %2</source>
+        <translation>▲ In aumento da %1 in %2</translation>
+    </message>
+    <message>
+        <source>▼ Down from %1 in %2</source>
+        <translation>▼ In calo da %1 in %2</translation>
+    </message>
+    <message>
+        <source>Same as in %1 (%2)</source>
+        <translation>Come in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1. %2, owned by %3</source>
+        <translation>%1. %2, di competenza di %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Owned by %1</source>
+        <translation>Di competenza di %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPainPointsCard</name>
+    <message>
+        <source>Top pain points</source>
+        <translation>Problemi principali</translation>
+    </message>
+    <message>
+        <source>Ranked by frequency × severity</source>
+        <translation>Ordinati per frequenza × gravità</translation>
+    </message>
+    <message>
+        <source>No pain points in these walks.</source>
+        <translation>Nessun problema in queste visite.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewParticipationCard</name>
+    <message>
+        <source>Participation</source>
+        <translation>Partecipazione</translation>
+    </message>
+    <message>
+        <source>No walk in 90 days: %1</source>
+        <translation>Nessuna visita in 90 giorni: %1</translation>
+    </message>
+    <message>
+        <source>Every leader walked in the last 90 days.</source>
+        <translation>Ogni dirigente ha fatto una visita negli ultimi 90 giorni.</translation>
+    </message>
+    <message>
+        <source>Journeys nobody walked: %1</source>
+        <translation>Percorsi che nessuno ha visitato: %1</translation>
+    </message>
+    <message>
+        <source>Every journey in the library was walked.</source>
+        <translation>Ogni percorso della libreria è stato visitato.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPullRunner</name>
     <message>
         <source>The vault was locked during the pull.</source>
@@ -2475,6 +3058,21 @@
     <message>
         <source>A pull is already running.</source>
         <translation>Una ricezione è già in corso.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQuotesCard</name>
+    <message>
+        <source>In their words</source>
+        <translation>Con le loro parole</translation>
+    </message>
+    <message>
+        <source>Quote: %1</source>
+        <translation>Citazione: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3455,87 @@
         <source>No QR code for this invitation: %1</source>
         <translation>Impossibile creare il codice QR per questo invito: %1</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Risultati</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSiloCellDelegate</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>da %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handoff(s)</source>
+        <translation>
+            <numerusform>%n passaggio</numerusform>
+            <numerusform>%n passaggi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) after</source>
+        <translation>
+            <numerusform>%n ripetizione dopo</numerusform>
+            <numerusform>%n ripetizioni dopo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>↻ %1</source>
+        <translation>↻ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSiloMapPage</name>
+    <message>
+        <source>Silo map</source>
+        <translation>Mappa dei silos</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 handoffs, %4 repeats after</source>
+        <translation>da %1 a %2: %3 passaggi, %4 ripetizioni dopo</translation>
+    </message>
+    <message>
+        <source>No walks match</source>
+        <translation>Nessuna visita corrisponde</translation>
+    </message>
+    <message>
+        <source>No handoffs in these walks.</source>
+        <translation>Nessun passaggio in queste visite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n handoff(s)</source>
+        <translation>
+            <numerusform>%1 · %n passaggio</numerusform>
+            <numerusform>%1 · %n passaggi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: the department the customer was with. Columns: the one they were handed to. ↻ repeats: how often they had to repeat themselves after.</source>
+        <translation>Righe: il reparto con cui era il cliente. Colonne: quello a cui è stato passato. ↻ ripetizioni: quante volte ha dovuto ripetersi dopo.</translation>
+    </message>
+    <message>
+        <source>Handoffs, most first</source>
+        <translation>Passaggi, dal più frequente</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handoff(s)</source>
+        <translation>
+            <numerusform>%n passaggio</numerusform>
+            <numerusform>%n passaggi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) after</source>
+        <translation>
+            <numerusform>%n ripetizione dopo</numerusform>
+            <numerusform>%n ripetizioni dopo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewSummaryPage</name>
@@ -2991,6 +3670,71 @@
     <message>
         <source>No memorable moments recorded.</source>
         <translation>Nessun momento memorabile registrato.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTouchpointPage</name>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Punto di contatto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owned by %1 · %n contact(s)</source>
+        <translation>
+            <numerusform>Di competenza di %1 · %n contatto</numerusform>
+            <numerusform>Di competenza di %1 · %n contatti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No walks match</source>
+        <translation>Nessuna visita corrisponde</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n walk(s) here</source>
+        <translation>
+            <numerusform>L’unica visita qui</numerusform>
+            <numerusform>Tutte le %n visite qui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promises kept and broken</source>
+        <translation>Promesse mantenute e mancate</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWalkDelegate</name>
+    <message>
+        <source>Device not on the roster</source>
+        <translation>Dispositivo non in elenco</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Senza punteggio</translation>
+    </message>
+    <message>
+        <source>Score %1/100</source>
+        <translation>Punteggio %1/100</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pain point(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWalksPage</name>
+    <message numerus="yes">
+        <source>The %n walk(s) behind this figure</source>
+        <translation>
+            <numerusform>La visita dietro questo dato</numerusform>
+            <numerusform>Le %n visite dietro questo dato</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No walks match</source>
+        <translation>Nessuna visita corrisponde</translation>
     </message>
 </context>
 <context>

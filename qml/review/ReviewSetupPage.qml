@@ -32,6 +32,9 @@ ItsPage {
     function openInbox() {
         page.StackView.view.push(Qt.resolvedUrl("ReviewInboxPage.qml"), {session: page.session})
     }
+    function openFindings() {
+        page.StackView.view.push(Qt.resolvedUrl("ReviewOverviewPage.qml"), {session: page.session})
+    }
     function targetAddress(): string {
         return targetKind.currentKind === "default" ? page.defaultTarget : addressField.text.trim()
     }
@@ -268,6 +271,13 @@ ItsPage {
                             kind: "primary"
                             text: qsTr("Inbox")
                             onClicked: page.openInbox()
+                        }
+                        ItsButton {
+                            objectName: "openFindingsButton"
+                            Layout.fillWidth: true
+                            kind: "primary"
+                            text: qsTr("Findings")
+                            onClicked: page.openFindings()
                         }
                     }
                 }

@@ -34,6 +34,16 @@ QtObject {
     readonly property color inkOnSuccessSoft: source.color("inkOnSuccessSoft", dark)
     readonly property color focus: source.color("focus", dark)
     readonly property color scrim: source.color("scrim", dark)
+    // Charts: a colour-blind-safe palette (Okabe-Ito hues: bluish green, orange, vermillion for
+    // good / mixed / poor cells; blue bars, a vermillion or orange mark). Colour never carries
+    // meaning alone: every cell and bar shows its number too. inkOnChart reads on the three fills.
+    readonly property color chartGood: source.color("chartGood", dark)
+    readonly property color chartMixed: source.color("chartMixed", dark)
+    readonly property color chartPoor: source.color("chartPoor", dark)
+    readonly property color inkOnChart: source.color("inkOnChart", dark)
+    readonly property color chartBar: source.color("chartBar", dark)
+    readonly property color chartTrack: source.color("chartTrack", dark)
+    readonly property color chartMark: source.color("chartMark", dark)
 
     // Spacing
     readonly property real spacingXs: source.metric("spacing", "xs")

@@ -1,5 +1,6 @@
 #include "review_test_hooks.h"
 
+#include "../../unit/review_models/findings_seed.h"
 #include "../../unit/review_models/review_test_support.h"
 #include "review_enroll_controller.h"
 
@@ -18,6 +19,27 @@ QString ReviewTestHooks::screenshotDir() const
     const QString dir = QStringLiteral(ITS_BINARY_DIR) + "/screenshots/review";
     QDir().mkpath(dir);
     return dir;
+}
+
+QString ReviewTestHooks::findingsShotDir() const
+{
+    const QString dir = qEnvironmentVariable("ITS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QDir().mkpath(dir);
+    return dir;
+}
+
+bool ReviewTestHooks::seedFindings()
+{
+    if (!m_review || !m_review->unlocked())
+        return false;
+    try {
+        review::testing::seedFindings(m_review->vault()->db());
+    } catch (const std::exception &error) {
+        qWarning("seedFindings: %s", error.what());
+        return false;
+    }
+    return true;
 }
 
 bool ReviewTestHooks::queueSummary(const QString &walkId, int recommend)

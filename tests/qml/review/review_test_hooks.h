@@ -20,6 +20,8 @@ class ReviewTestHooks : public QObject
     Q_PROPERTY(VaultSession *executiveSession READ executiveSession CONSTANT)
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
     Q_PROPERTY(QString screenshotDir READ screenshotDir CONSTANT)
+    // ITS_SCREENSHOT_DIR (created), or "" when no screenshots are wanted.
+    Q_PROPERTY(QString findingsShotDir READ findingsShotDir CONSTANT)
 public:
     explicit ReviewTestHooks(QObject *parent = nullptr);
 
@@ -27,9 +29,13 @@ public:
     VaultSession *executiveSession() const { return m_executive.get(); }
     QString dataDir() const { return m_dir.path(); }
     QString screenshotDir() const;
+    QString findingsShotDir() const;
 
     // Queues a finished walk's summary (recommend 0-10) in the executive's outbox.
     Q_INVOKABLE bool queueSummary(const QString &walkId, int recommend);
+    // Stores the dashboard's test summaries straight into the review vault, as a pull would
+    // (tests/unit/review_models/findings_seed.h).
+    Q_INVOKABLE bool seedFindings();
     // A third device nobody vouches for joins with the invitation and publishes its request.
     Q_INVOKABLE bool enrollStranger(const QString &invitationText, const QString &label);
 

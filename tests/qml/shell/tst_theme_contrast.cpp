@@ -55,7 +55,10 @@ private slots:
                                                       {"inkOnWarningSoft", "warningSoft"},
                                                       {"warning", "surface"},
                                                       {"success", "surface"},
-                                                      {"inkOnSuccessSoft", "successSoft"}};
+                                                      {"inkOnSuccessSoft", "successSoft"},
+                                                      {"inkOnChart", "chartGood"},
+                                                      {"inkOnChart", "chartMixed"},
+                                                      {"inkOnChart", "chartPoor"}};
         for (const QString palette : {"light", "dark"})
             for (const auto &[fg, bg] : pairs)
                 QTest::addRow("%s %s on %s", qPrintable(palette), qPrintable(fg), qPrintable(bg))
