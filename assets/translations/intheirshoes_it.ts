@@ -2966,7 +2966,11 @@
     </message>
     <message>
         <source>Show every journey, department, channel and leader</source>
-        <translation>Mostra tutti i percorsi, reparti, canali e dirigenti</translation>
+        <translation type="vanished">Mostra tutti i percorsi, reparti, canali e dirigenti</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Togli i filtri</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ ItsCard {
     }
 
     ColumnLayout {
-        width: parent.width
+        width: card.availableWidth
         spacing: Theme.spacingXs
         ItsLabel { Layout.fillWidth: true; role: "title"; text: qsTr("Departments ranked by pain") }
         Repeater {

@@ -106,7 +106,7 @@ ItsPage {
                     Layout.fillWidth: true
                     visible: rows.length > 0
                     ColumnLayout {
-                        width: parent.width
+                        width: section.availableWidth
                         spacing: Theme.spacingXs
                         ItsLabel { Layout.fillWidth: true; role: "title"; text: page.sectionTitle(section.modelData) }
                         Repeater {

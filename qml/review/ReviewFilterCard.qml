@@ -37,7 +37,7 @@ ItsCard {
     }
 
     ColumnLayout {
-        width: parent.width
+        width: card.availableWidth
         spacing: Theme.spacingS
 
         Flow {

@@ -20,7 +20,7 @@ ItsCard {
     }
 
     ColumnLayout {
-        width: parent.width
+        width: card.availableWidth
         spacing: Theme.spacingS
         ItsLabel { Layout.fillWidth: true; role: "title"; text: qsTr("Headline figures") }
         GridLayout {

@@ -20,8 +20,8 @@ ItsPage {
         findings: page.findings
     }
 
-    readonly property real cellWidth: page.width < 600 ? 168 : 220
-    readonly property real cellHeight: 150
+    readonly property real cellWidth: page.width < 600 ? 200 : 220
+    readonly property real cellHeight: 196
     readonly property real gap: Theme.spacingS
     function indexOf(options: var, id: string): int { return Math.max(0, options.findIndex(o => o.id === id)) }
     function nameOf(options: var, id: string): string {
@@ -85,7 +85,7 @@ ItsPage {
                 flickableDirection: Flickable.HorizontalFlick
                 boundsBehavior: Flickable.StopAtBounds
                 clip: true
-                ScrollBar.horizontal: ScrollBar { policy: map.contentWidth > map.width ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
+                ScrollBar.horizontal: ScrollBar { visible: map.contentWidth > map.width; policy: ScrollBar.AlwaysOn }
                 Accessible.role: Accessible.Table
                 Accessible.name: page.chartText()
 

@@ -25,7 +25,7 @@ ItemDelegate {
 
     readonly property string nameText: onRoster ? label : qsTr("Device not on the roster")
     readonly property string figuresText: qsTr("%n walk(s)", "", walks)
-        + (lastWalkMs !== null && lastWalkMs !== undefined ? " · " + qsTr("last walk %1").arg(Vocabulary.date(lastWalkMs)) : "")
+        + (lastWalkMs !== null && lastWalkMs !== undefined ? " · " + qsTr("last walk %1").arg(AppController.effectiveLanguage.length >= 0 ? Vocabulary.date(lastWalkMs) : "") : "")
         + (idle ? " · " + qsTr("no walk in 90 days") : "")
     Accessible.name: nameText + ", " + figuresText
     onClicked: row.walksRequested(row.nameText, row.walkIds)

@@ -22,6 +22,7 @@ ItsPage {
         id: controller
         objectName: "findingsController"
         session: page.session
+        language: AppController.effectiveLanguage
     }
     // Back from the inbox (a pull) or a summary: read what is new, if anything.
     StackView.onActivated: controller.reload()
@@ -78,11 +79,12 @@ ItsPage {
                 }
             }
             ItsCard {
+                id: noWalksCard
                 objectName: "noWalksMatch"
                 Layout.fillWidth: true
                 visible: controller.ready && controller.noWalksMatch
                 ColumnLayout {
-                    width: parent.width
+                    width: noWalksCard.availableWidth
                     spacing: Theme.spacingS
                     ItsLabel { Layout.fillWidth: true; role: "title"; text: qsTr("No walks match") }
                     ItsLabel {
@@ -95,7 +97,7 @@ ItsPage {
                     ItsButton {
                         objectName: "clearFiltersButton"
                         visible: controller.received > 0
-                        text: qsTr("Show every journey, department, channel and leader")
+                        text: qsTr("Clear the filters")
                         onClicked: controller.clearFilter()
                     }
                 }

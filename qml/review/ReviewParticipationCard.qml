@@ -20,7 +20,7 @@ ItsCard {
     }
 
     ColumnLayout {
-        width: parent.width
+        width: card.availableWidth
         spacing: Theme.spacingXs
         ItsLabel { Layout.fillWidth: true; role: "title"; text: qsTr("Participation") }
         Repeater {

@@ -15,7 +15,7 @@ ItsCard {
     visible: quotes.length > 0
 
     ColumnLayout {
-        width: parent.width
+        width: card.availableWidth
         spacing: Theme.spacingS
         ItsLabel { Layout.fillWidth: true; role: "title"; text: qsTr("In their words") }
         Repeater {

@@ -21,7 +21,7 @@ ItsPage {
     }
 
     readonly property real labelWidth: page.width < 600 ? 110 : 170
-    readonly property real cellSize: page.width < 600 ? 64 : 88
+    readonly property real cellSize: page.width < 600 ? 72 : 96
     function word(text: string): string { return AppController.effectiveLanguage.length > 0 ? text : text }
     function openWalks(title: string, walkIds: var) {
         page.StackView.view.push(Qt.resolvedUrl("ReviewWalksPage.qml"),
@@ -82,7 +82,7 @@ ItsPage {
                 flickableDirection: Flickable.HorizontalFlick
                 boundsBehavior: Flickable.StopAtBounds
                 clip: true
-                ScrollBar.horizontal: ScrollBar { policy: matrix.contentWidth > matrix.width ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
+                ScrollBar.horizontal: ScrollBar { visible: matrix.contentWidth > matrix.width; policy: ScrollBar.AlwaysOn }
                 Accessible.role: Accessible.Table
                 Accessible.name: page.chartText()
 
@@ -97,7 +97,7 @@ ItsPage {
                         text: page.word(Vocabulary.departmentLabel(modelData))
                         color: Theme.text
                         font.pixelSize: Theme.fontCaption
-                        wrapMode: Text.Wrap
+                        wrapMode: Text.WordWrap
                         maximumLineCount: 3
                         elide: Text.ElideRight
                         horizontalAlignment: Text.AlignHCenter
@@ -115,7 +115,7 @@ ItsPage {
                         text: page.word(Vocabulary.departmentLabel(modelData))
                         color: Theme.text
                         font.pixelSize: Theme.fontCaption
-                        wrapMode: Text.Wrap
+                        wrapMode: Text.WordWrap
                         maximumLineCount: 3
                         elide: Text.ElideRight
                         verticalAlignment: Text.AlignVCenter
@@ -133,11 +133,12 @@ ItsPage {
                 }
             }
             ItsCard {
+                id: flowsCard
                 objectName: "siloFlows"
                 Layout.fillWidth: true
                 visible: page.flows.length > 0
                 ColumnLayout {
-                    width: parent.width
+                    width: flowsCard.availableWidth
                     spacing: Theme.spacingXs
                     ItsLabel { Layout.fillWidth: true; role: "title"; text: qsTr("Handoffs, most first") }
                     Repeater {

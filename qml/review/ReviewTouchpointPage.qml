@@ -55,11 +55,12 @@ ItsPage {
                 onClicked: page.openWalks(cell.name, cell.walkIds)
             }
             ItsCard {
+                id: criteriaCard
                 objectName: "criteriaCard"
                 Layout.fillWidth: true
                 visible: cell.count > 0
                 ColumnLayout {
-                    width: parent.width
+                    width: criteriaCard.availableWidth
                     spacing: Theme.spacingXs
                     ItsLabel { Layout.fillWidth: true; role: "title"; text: qsTr("Promises kept and broken") }
                     Repeater {

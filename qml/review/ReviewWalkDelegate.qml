@@ -23,7 +23,9 @@ ItemDelegate {
     readonly property string figures: (meanScore === null || meanScore === undefined ? qsTr("Not scored")
                                                                                       : qsTr("Score %1/100").arg(Math.round(meanScore)))
                                       + " · " + qsTr("%n pain point(s)", "", painPointCount)
-    Accessible.name: journeyName + ", " + who + ", " + Vocabulary.date(finishedMs) + ", " + figures
+    // Vocabulary's words come from C++: reading the language makes the binding follow it.
+    readonly property string dateText: AppController.effectiveLanguage.length >= 0 ? Vocabulary.date(finishedMs) : ""
+    Accessible.name: journeyName + ", " + who + ", " + dateText + ", " + figures
     onClicked: row.summaryRequested(row.walkId)
 
     background: Rectangle {
@@ -36,6 +38,6 @@ ItemDelegate {
         spacing: 2
         ItsLabel { Layout.fillWidth: true; text: row.journeyName; font.weight: Font.DemiBold }
         ItsLabel { Layout.fillWidth: true; text: row.figures }
-        ItsLabel { Layout.fillWidth: true; role: "caption"; muted: true; text: row.who + " · " + Vocabulary.date(row.finishedMs) }
+        ItsLabel { Layout.fillWidth: true; role: "caption"; muted: true; text: row.who + " · " + row.dateText }
     }
 }

@@ -256,21 +256,30 @@ QString ReviewFindingsController::periodName(const QString &key)
 
 ReviewFindingsController::Window ReviewFindingsController::window() const
 {
+    return windowOf(periodKind_, periodKey_, fromDate_, toDate_);
+}
+
+// Labels are made here, in the language of the moment: periodLabel() calls it again.
+ReviewFindingsController::Window ReviewFindingsController::windowOf(const QString &kind,
+                                                                    const QString &key,
+                                                                    const QString &fromDate,
+                                                                    const QString &toDate)
+{
     Window w;
-    if (periodKind_ == QLatin1String("month") || periodKind_ == QLatin1String("quarter")) {
-        const QDate start = periodStart(periodKey_);
+    if (kind == QLatin1String("month") || kind == QLatin1String("quarter")) {
+        const QDate start = periodStart(key);
         if (!start.isValid())
             return w; // no walks yet: any time
-        const int months = periodKind_ == QLatin1String("month") ? 1 : 3;
+        const int months = kind == QLatin1String("month") ? 1 : 3;
         const QDate before = start.addMonths(-months);
         w.fromMs = midnight(start);
         w.toMs = midnight(start.addMonths(months));
         w.previousFromMs = midnight(before);
-        w.label = periodName(periodKey_);
+        w.label = periodName(key);
         w.previousLabel = periodName(months == 1 ? monthKey(before) : quarterKey(before));
-    } else if (periodKind_ == QLatin1String("range")) {
-        const QDate from = QDate::fromString(fromDate_, Qt::ISODate);
-        const QDate to = QDate::fromString(toDate_, Qt::ISODate);
+    } else if (kind == QLatin1String("range")) {
+        const QDate from = QDate::fromString(fromDate, Qt::ISODate);
+        const QDate to = QDate::fromString(toDate, Qt::ISODate);
         if (!from.isValid() || !to.isValid() || to < from) {
             w.valid = false;
             return w;
@@ -323,27 +332,41 @@ void ReviewFindingsController::recompile()
     const bool wasBusy = busy();
     const int generation = ++requested_;
     auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, w] {
-        watcher->deleteLater();
-        if (generation != requested_)
-            return; // superseded: the newer request's result is on its way
-        result_ = watcher->result();
-        shown_ = generation;
-        shownLabel_ = w.label;
-        shownPreviousLabel_ = w.previousLabel;
-        if (!result_->error.empty())
-            setError(tr("The findings could not be compiled: %1")
-                         .arg(QString::fromStdString(result_->error)));
-        emit findingsChanged();
-        emit busyChanged();
-        emit compiled(generation);
-    });
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, generation, kind = periodKind_, key = periodKey_, from = fromDate_,
+             to = toDate_] {
+                watcher->deleteLater();
+                if (generation != requested_)
+                    return; // superseded: the newer request's result is on its way
+                result_ = watcher->result();
+                shown_ = generation;
+                shownKind_ = kind;
+                shownKey_ = key;
+                shownFrom_ = from;
+                shownTo_ = to;
+                if (!result_->error.empty())
+                    setError(tr("The findings could not be compiled: %1")
+                                 .arg(QString::fromStdString(result_->error)));
+                emit findingsChanged();
+                emit busyChanged();
+                emit compiled(generation);
+            });
     // The worker gets its own copies: the immutable snapshot (shared) and the request.
     watcher->setFuture(QtConcurrent::run([snapshot = snapshot_, request]() -> Result {
         return std::make_shared<const review::FindingsResult>(
             review::compileFindings(snapshot, request));
     }));
     setBusyFrom(wasBusy);
+}
+
+void ReviewFindingsController::setLanguage(const QString &language)
+{
+    if (language_ == language)
+        return;
+    language_ = language;
+    emit languageChanged();
+    emit optionsChanged();  // period names
+    emit findingsChanged(); // labels and the models' words
 }
 
 void ReviewFindingsController::setPeriodKind(const QString &kind)
@@ -474,12 +497,16 @@ bool ReviewFindingsController::compared() const
 
 QString ReviewFindingsController::periodLabel() const
 {
-    return result_ ? (shownLabel_.isEmpty() ? tr("All time") : shownLabel_) : QString();
+    if (!result_)
+        return {};
+    const QString label = windowOf(shownKind_, shownKey_, shownFrom_, shownTo_).label;
+    return label.isEmpty() ? tr("All time") : label;
 }
 
 QString ReviewFindingsController::previousLabel() const
 {
-    return compared() ? shownPreviousLabel_ : QString();
+    return compared() ? windowOf(shownKind_, shownKey_, shownFrom_, shownTo_).previousLabel
+                      : QString();
 }
 
 QStringList ReviewFindingsController::idleLeaders() const

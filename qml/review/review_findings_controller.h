@@ -25,6 +25,8 @@ class ReviewFindingsController : public QObject
     QML_ELEMENT
     Q_PROPERTY(VaultSession *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // The UI language: period names follow it (AppController.effectiveLanguage).
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     // "all", "month", "quarter" or "range" (fromDate..toDate, both days included).
     Q_PROPERTY(QString periodKind READ periodKind WRITE setPeriodKind NOTIFY filterChanged)
     // "2026-11" or "2026-Q4"; follows the newest period with walks unless one is chosen.
@@ -64,6 +66,8 @@ public:
     VaultSession *session() const;
     void setSession(VaultSession *session);
     bool busy() const { return shown_ != requested_ && snapshot_ != nullptr; }
+    QString language() const { return language_; }
+    void setLanguage(const QString &language);
     QString periodKind() const { return periodKind_; }
     void setPeriodKind(const QString &kind);
     QString periodKey() const { return periodKey_; }
@@ -116,6 +120,7 @@ public:
 signals:
     void sessionChanged();
     void busyChanged();
+    void languageChanged();
     void filterChanged();
     void optionsChanged();
     void findingsChanged();
@@ -131,6 +136,8 @@ private:
         bool valid = true;
     };
     Window window() const;
+    static Window windowOf(const QString &kind, const QString &key, const QString &fromDate,
+                           const QString &toDate);
     void recompile();
     void clearFindings();
     void updateOptions();
@@ -141,7 +148,8 @@ private:
     std::shared_ptr<const review::FindingsSnapshot> snapshot_;
     std::vector<std::pair<std::string, int>> loadedKeys_; // walk id, revision
     std::shared_ptr<const review::FindingsResult> result_;
-    QString shownLabel_, shownPreviousLabel_;
+    QString shownKind_, shownKey_, shownFrom_, shownTo_; // the period of the findings shown
+    QString language_;
     int requested_ = 0;
     int shown_ = 0;
     QString periodKind_ = QStringLiteral("quarter");

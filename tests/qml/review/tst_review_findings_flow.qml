@@ -197,12 +197,14 @@ Item {
             if (ReviewHooks.findingsShotDir.length === 0)
                 skip("ITS_SCREENSHOT_DIR is not set")
             let page = overview()
-            shootAll("findings-overview")
-            child(page, "overviewFlickable").contentY = child(page, "painPointsCard").y
-            shootAll("findings-overview-pain")
-            child(page, "overviewFlickable").contentY = child(page, "participationCard").y
-            shootAll("findings-overview-participation")
             child(page, "overviewFlickable").contentY = 0
+            shootAll("findings-overview")
+            const flick = child(page, "overviewFlickable")
+            flick.contentY = child(page, "painPointsCard").mapToItem(flick.contentItem, 0, 0).y
+            shootAll("findings-overview-pain")
+            flick.contentY = child(page, "participationCard").mapToItem(flick.contentItem, 0, 0).y
+            shootAll("findings-overview-participation")
+            flick.contentY = 0
             tap(child(page, "openJourneysButton"))
             pageOn("reviewJourneysPage")
             shootAll("findings-journeys")
