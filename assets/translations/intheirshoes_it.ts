@@ -2972,6 +2972,14 @@
         <source>Clear the filters</source>
         <translation>Togli i filtri</translation>
     </message>
+    <message>
+        <source>Report…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <source>Make a board pack or a department brief</source>
+        <translation>Crea un report per il consiglio o una scheda di reparto</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPainPointDelegate</name>

@@ -24,6 +24,11 @@ ItsPage {
         session: page.session
         language: AppController.effectiveLanguage
     }
+    ReviewExportDialog {
+        id: exportDialog
+        parent: page
+        session: page.session
+    }
     // Back from the inbox (a pull) or a summary: read what is new, if anything.
     StackView.onActivated: controller.reload()
 
@@ -76,6 +81,12 @@ ItsPage {
                     kind: "primary"
                     text: qsTr("Silo map")
                     onClicked: page.open("ReviewSiloMapPage.qml", {})
+                }
+                ItsButton {
+                    objectName: "overviewReportButton"
+                    text: qsTr("Report…")
+                    Accessible.name: qsTr("Make a board pack or a department brief")
+                    onClicked: exportDialog.open()
                 }
             }
             ItsCard {
