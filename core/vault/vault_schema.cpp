@@ -154,8 +154,23 @@ ALTER TABLE evidence ADD COLUMN caption TEXT NOT NULL DEFAULT '';
 ALTER TABLE evidence ADD COLUMN contact_offset_ms INTEGER;
 )sql";
 
-constexpr std::array<Migration, 5> kMigrations{
-    {{1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}}};
+// v6: a photo the executive confirmed shows no faces and no names keeps a small copy that
+// travels sealed with the summary (vault/evidence_sharing.h). Deleting the photo deletes it.
+constexpr const char *kSchemaV6 = R"sql(
+CREATE TABLE evidence_shared (
+  evidence_id TEXT PRIMARY KEY NOT NULL REFERENCES evidence (id) ON DELETE CASCADE,
+  confirmed_at_ms INTEGER NOT NULL,
+  mime TEXT NOT NULL,
+  data BLOB NOT NULL
+);
+)sql";
+
+constexpr std::array<Migration, 6> kMigrations{{{1, kSchemaV1},
+                                                {2, kSchemaV2},
+                                                {3, kSchemaV3},
+                                                {4, kSchemaV4},
+                                                {5, kSchemaV5},
+                                                {6, kSchemaV6}}};
 
 } // namespace
 

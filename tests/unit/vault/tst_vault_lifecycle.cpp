@@ -58,8 +58,9 @@ private slots:
         QVERIFY2(report.ok, report.integrityCheck.c_str());
         QCOMPARE(report.cipherVersion.substr(0, 2), std::string("3."));
         QCOMPARE(report.schemaVersion, latestVaultSchemaVersion()); // every migration applied
-        // v2 csat, v3 moment_department, v4 templates, v5 evidence caption and timeline offset
-        QCOMPARE(report.schemaVersion, 5);
+        // v2 csat, v3 moment_department, v4 templates, v5 evidence caption and timeline offset,
+        // v6 shared photos
+        QCOMPARE(report.schemaVersion, 6);
         QCOMPARE(report.rowCounts.at(1).first, std::string("walks"));
         QCOMPARE(report.rowCounts.at(1).second, 1);
     }
