@@ -13,7 +13,7 @@ struct Context
     QString vaultDir;
     PassphraseSource passphrase;       // the current passphrase
     PassphraseSource newPassphrase;    // for create / passwd / recover
-    PassphraseSource backupPassphrase; // of a review key backup: review backup / restore
+    PassphraseSource backupPassphrase; // of a backup: review backup / restore, walk archives
     std::ostream &out;
     std::ostream &err;
     bool verbose = false; // --verbose: the raw detail behind an error (SQLite's findings)

@@ -2,9 +2,14 @@
 // leaves the vault only where the admin names a file with --out.
 #include "cli_io.h"
 #include "command.h"
+#ifdef ITS_HAVE_MEDIA
+#include "photo_sharing.h"
+#endif
+#include "vault/evidence_sharing.h"
 #include "vault/evidence_store.h"
 #include "vault/vault_error.h"
 
+#include <QDateTime>
 #include <ostream>
 
 namespace its::cli {
@@ -31,6 +36,7 @@ int listEvidence(Context &context, const QStringList &args)
                     << (item.contactOffsetMs
                             ? "+" + std::to_string(*item.contactOffsetMs / 1000) + " s"
                             : std::string("-"))
+                    << "\t" << (isEvidenceShared(vault.db(), item.id) ? "shared" : "private")
                     << "\t" << item.caption << "\n";
     }
     return kExitOk;
@@ -49,6 +55,41 @@ int exportEvidence(Context &context, const QStringList &args)
     return kExitOk;
 }
 
+// The confirmation is the flag's own words: a script cannot share a photo by accident.
+const QString kConfirmation = QStringLiteral("--confirm-no-faces-no-names");
+
+int shareEvidence(Context &context, const QStringList &args)
+{
+    if (args.size() != 2 || args[1] != kConfirmation)
+        return kExitUsage;
+#ifndef ITS_HAVE_MEDIA
+    throw VaultError(VaultErrorCode::InvalidInput,
+                     "this build has no image support (built without the app's Qt modules)");
+#else
+    Vault vault = openVault(context);
+    const QString error =
+        media::sharePhoto(vault.db(), args[0].toStdString(), QDateTime::currentMSecsSinceEpoch());
+    if (!error.isEmpty())
+        throw VaultError(VaultErrorCode::InvalidInput, error.toStdString());
+    const std::string walk = EvidenceStore(vault.db()).info(args[0].toStdString()).walkId;
+    for (const SharedPhoto &photo : sharedPhotos(vault.db(), walk))
+        if (photo.info.id == args[0].toStdString())
+            context.out << "shared: a copy of " << photo.bytes.size()
+                        << " bytes travels sealed with the walk's next summary\n";
+    return kExitOk;
+#endif
+}
+
+int unshareEvidence(Context &context, const QStringList &args)
+{
+    if (args.size() != 1)
+        return kExitUsage;
+    Vault vault = openVault(context);
+    its::unshareEvidence(vault.db(), args[0].toStdString());
+    context.out << "private: the photo stays on this device\n";
+    return kExitOk;
+}
+
 } // namespace
 
 std::vector<Command> evidenceCommands()
@@ -58,6 +99,11 @@ std::vector<Command> evidenceCommands()
          listEvidence},
         {"evidence export", "ID --out FILE|-",
          "write one decrypted item (plaintext) to FILE; only with --out", exportEvidence},
+        {"evidence share", "ID --confirm-no-faces-no-names",
+         "let a photo (never a voice memo) travel with the walk's summary as a small copy, once "
+         "you have checked that neither it nor its caption shows a face or a name",
+         shareEvidence},
+        {"evidence unshare", "ID", "keep a shared photo on this device again", unshareEvidence},
     };
 }
 

@@ -3,6 +3,7 @@
 #include "cli_io.h"
 #include "timing/duration_format.h"
 
+#include <algorithm>
 #include <ostream>
 
 namespace its::cli {
@@ -80,6 +81,15 @@ void printSummary(std::ostream &out, const WalkSummary &s, const sync::ReceivedS
         << "answers: recommend " << answer(a.recommend) << ", CSAT " << answer(a.csat) << ", CES "
         << answer(a.effort) << " (" << a.cesScaleVersion << "), would stay "
         << (a.wouldStay ? (*a.wouldStay ? "yes" : "no") : "-") << "\n";
+    for (const SummaryPhoto &photo : s.photos) {
+        const auto contact =
+            std::find_if(s.contacts.begin(), s.contacts.end(),
+                         [&](const ContactSummary &c) { return c.contactId == photo.contactId; });
+        out << "photo " << photo.id << " ("
+            << (contact == s.contacts.end() ? std::string("the walk") : contact->touchpointName)
+            << "): " << (photo.caption.empty() ? std::string("-") : photo.caption)
+            << "  [review photo " << s.walkId << " " << photo.id << " --out FILE]\n";
+    }
 }
 
 } // namespace its::cli

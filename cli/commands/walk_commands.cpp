@@ -5,6 +5,9 @@
 #include "formats/walk_json.h"
 #include "scoring/summarize.h"
 #include "timing/time_point.h"
+#include "vault/evidence_sharing.h"
+#include "vault/evidence_store.h"
+#include "vault/walk_archive.h"
 #include "vault/walk_import.h"
 #include "vault/walk_store.h"
 
@@ -26,11 +29,24 @@ int listWalks(Context &context, const QStringList &args)
     return kExitOk;
 }
 
-int exportWalk(Context &context, const QStringList &args)
+int exportWalk(Context &context, const QStringList &argsIn)
 {
-    if (args.size() != 2)
+    QStringList args = argsIn;
+    // --with-evidence: photos and memos too, so the file is encrypted like the vault is.
+    const bool withEvidence = args.removeAll(QStringLiteral("--with-evidence")) > 0;
+    const KdfCost cost = withEvidence ? takeKdfOption(context, args) : KdfCost::Moderate;
+    if (args.size() != 2 || (withEvidence && args[1] == QStringLiteral("-")))
         return kExitUsage;
     Vault vault = openVault(context);
+    if (withEvidence) {
+        const std::string archive = exportWalkArchive(
+            vault.db(), args[0].toStdString(), context.backupPassphrase.getConfirmed(), cost);
+        writeFileAtomically(context, args[1], archive);
+        context.out << "exported walk " << args[0].toStdString() << " with "
+                    << EvidenceStore(vault.db()).list(args[0].toStdString()).size()
+                    << " photos and memos, encrypted\n";
+        return kExitOk;
+    }
     const Walk walk = WalkStore(vault.db()).loadWalk(args[0].toStdString());
     writeFileAtomically(context, args[1], walkToJson(walk).dump(2) + "\n");
     return kExitOk;
@@ -40,8 +56,17 @@ int importWalkFile(Context &context, const QStringList &args)
 {
     if (args.size() != 1)
         return kExitUsage;
+    const std::string text = readFile(args[0]);
+    if (looksLikeWalkArchive(text)) {
+        const std::string &passphrase = context.backupPassphrase.get();
+        Vault vault = openVault(context);
+        const ArchiveRestore restored = importWalkArchive(vault.db(), text, passphrase);
+        context.out << "imported walk " << restored.walkId << " with " << restored.evidence
+                    << " photos and memos\n";
+        return kExitOk;
+    }
     // Parse fully before touching the vault: a malformed file changes nothing.
-    const Walk walk = parseWalk(readFile(args[0]));
+    const Walk walk = parseWalk(text);
     Vault vault = openVault(context);
     importWalk(vault.db(), walk);
     context.out << "imported walk " << walk.id << " (" << walk.contacts.size() << " contacts)\n";
@@ -54,7 +79,8 @@ int computeSummary(Context &context, const QStringList &args)
         return kExitUsage;
     Vault vault = openVault(context);
     const Walk walk = WalkStore(vault.db()).loadWalk(args[0].toStdString());
-    const WalkSummary summary = summarize(walk, SystemClock().now());
+    WalkSummary summary = summarize(walk, SystemClock().now());
+    attachSharedPhotos(vault.db(), summary); // exactly what the outbox would seal
     writeFileAtomically(context, args.size() == 2 ? args[1] : QString("-"),
                         summaryToJson(summary).dump(2) + "\n");
     return kExitOk;
@@ -77,8 +103,12 @@ std::vector<Command> walkCommands()
 {
     return {
         {"walk list", "", "list walks, newest first", listWalks},
-        {"walk export", "ID FILE|-", "export a whole walk (private backup) as JSON", exportWalk},
-        {"walk import", "FILE", "import a walk backup (refuses to overwrite a walk)",
+        {"walk export", "ID FILE|- | ID FILE --with-evidence",
+         "export a whole walk (private backup) as JSON; with its photos and memos, encrypted "
+         "with $ITS_BACKUP_PASSPHRASE",
+         exportWalk},
+        {"walk import", "FILE",
+         "import a walk backup, or an encrypted one with evidence (refuses to overwrite a walk)",
          importWalkFile},
         {"summary compute", "WALK-ID [FILE|-]", "compute the shareable summary of a walk",
          computeSummary},

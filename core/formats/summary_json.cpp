@@ -3,6 +3,7 @@
 #include "formats/common_json.h"
 #include "formats/json_reader.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace its {
@@ -155,6 +156,100 @@ EmotionCurve readEmotion(ObjectReader in)
     return curve;
 }
 
+constexpr std::string_view kBase64 =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+std::string toBase64(std::string_view bytes)
+{
+    std::string out;
+    out.reserve((bytes.size() + 2) / 3 * 4);
+    for (std::size_t i = 0; i < bytes.size(); i += 3) {
+        const std::size_t n = std::min<std::size_t>(3, bytes.size() - i);
+        std::uint32_t v = 0;
+        for (std::size_t k = 0; k < 3; ++k)
+            v = (v << 8) | (k < n ? static_cast<unsigned char>(bytes[i + k]) : 0u);
+        for (std::size_t k = 0; k < 4; ++k)
+            out.push_back(k <= n ? kBase64[(v >> (18 - 6 * k)) & 0x3f] : '=');
+    }
+    return out;
+}
+
+// Strict: padded, no whitespace, no other alphabet.
+std::string fromBase64(const std::string &text, const std::string &path)
+{
+    if (text.size() % 4 != 0)
+        throw FormatError(path, "not base64: its length is not a multiple of 4");
+    std::string out;
+    out.reserve(text.size() / 4 * 3);
+    for (std::size_t i = 0; i < text.size(); i += 4) {
+        std::uint32_t v = 0;
+        int pad = 0;
+        for (std::size_t k = 0; k < 4; ++k) {
+            const char c = text[i + k];
+            const bool last = i + 4 == text.size();
+            if (c == '=' && last && k >= 2 && (k == 3 || text[i + 3] == '=')) {
+                ++pad;
+                v <<= 6;
+                continue;
+            }
+            const std::size_t at = kBase64.find(c);
+            if (at == std::string_view::npos || pad > 0)
+                throw FormatError(path, "not base64: unexpected character");
+            v = (v << 6) | static_cast<std::uint32_t>(at);
+        }
+        for (int k = 0; k < 3 - pad; ++k)
+            out.push_back(static_cast<char>((v >> (16 - 8 * k)) & 0xff));
+    }
+    return out;
+}
+
+json photosToJson(const std::vector<SummaryPhoto> &photos)
+{
+    json out = json::array();
+    for (const auto &photo : photos) {
+        json item = {{"id", photo.id},
+                     {"contactId", photo.contactId},
+                     {"caption", photo.caption},
+                     {"mime", photo.mime}};
+        if (!photo.bytes.empty())
+            item["data"] = toBase64(photo.bytes);
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+std::vector<SummaryPhoto> readPhotos(ObjectReader &in, const WalkSummary &summary)
+{
+    std::vector<SummaryPhoto> photos;
+    forEachObject(in, "photos", [&](ObjectReader &item) {
+        SummaryPhoto photo;
+        photo.id = item.nonEmptyString("id");
+        photo.contactId = item.string("contactId");
+        if (!photo.contactId.empty() &&
+            std::none_of(summary.contacts.begin(), summary.contacts.end(),
+                         [&](const ContactSummary &c) { return c.contactId == photo.contactId; }))
+            throw FormatError(item.pathOf("contactId"), "names no contact of this summary");
+        photo.caption = item.string("caption");
+        photo.mime = item.nonEmptyString("mime");
+        if (photo.mime != "image/jpeg")
+            throw FormatError(item.pathOf("mime"), "a shared photo is a JPEG (image/jpeg)");
+        if (item.has("data")) {
+            photo.bytes = fromBase64(item.nonEmptyString("data"), item.pathOf("data"));
+            if (photo.bytes.size() > kMaxSummaryPhotoBytes)
+                throw FormatError(item.pathOf("data"), "a shared photo is at most " +
+                                                           std::to_string(kMaxSummaryPhotoBytes) +
+                                                           " bytes");
+            if (photo.bytes.rfind("\xFF\xD8\xFF", 0) != 0)
+                throw FormatError(item.pathOf("data"), "is not a JPEG");
+        }
+        photos.push_back(std::move(photo));
+    });
+    if (photos.size() > kMaxSummaryPhotos)
+        throw FormatError(in.pathOf("photos"), "a summary carries at most " +
+                                                   std::to_string(kMaxSummaryPhotos) + " photos");
+    return photos;
+}
+
 } // namespace
 
 json summaryToJson(const WalkSummary &summary)
@@ -184,7 +279,8 @@ json summaryToJson(const WalkSummary &summary)
             {"contactsNeeded", summary.contactsNeeded},
             {"touchpointsVisited", summary.touchpointsVisited},
             {"firstContactResolution", summary.firstContactResolution},
-            {"answers", json_common::answersToJson(summary.answers)}};
+            {"answers", json_common::answersToJson(summary.answers)},
+            {"photos", photosToJson(summary.photos)}};
 }
 
 WalkSummary summaryFromJson(const json &document)
@@ -228,6 +324,8 @@ WalkSummary summaryFromJson(const json &document)
     summary.answers = json_common::readAnswers(
         in.object("answers"), version >= 2 ? json_common::AnswerFields::WithCsat
                                            : json_common::AnswerFields::WithoutCsat);
+    if (version >= 4)
+        summary.photos = readPhotos(in, summary);
     in.finish();
     return summary;
 }
@@ -235,6 +333,15 @@ WalkSummary summaryFromJson(const json &document)
 WalkSummary parseSummary(std::string_view text)
 {
     return summaryFromJson(json_read::parseText(text));
+}
+
+json withoutPhotoData(json summary)
+{
+    if (summary.is_object() && summary.contains("photos") && summary["photos"].is_array())
+        for (json &photo : summary["photos"])
+            if (photo.is_object())
+                photo.erase("data");
+    return summary;
 }
 
 } // namespace its

@@ -16,7 +16,9 @@ inline constexpr std::string_view kSummaryFormat = "intheirshoes.summary";
 // Version 3 keeps where each handoff came from (handoffs replaces handoffDepartments) and the
 // texts of the criteria it names (criterionTexts), so the review shows words without the
 // template; older files load with empty origins and no texts.
-inline constexpr int kSummaryFormatVersion = 3;
+// Version 4 adds the photos the executive confirmed show no faces and no names (photos, each a
+// base64 JPEG within kMaxSummaryPhotoBytes); older files load with none.
+inline constexpr int kSummaryFormatVersion = 4;
 inline constexpr int kSummaryFormatOldestVersion = 1;
 
 nlohmann::json summaryToJson(const WalkSummary &summary);
@@ -24,5 +26,8 @@ nlohmann::json summaryToJson(const WalkSummary &summary);
 // values -2..2, severities 0..3, indices inside the emotion curve, ...).
 WalkSummary summaryFromJson(const nlohmann::json &json);
 WalkSummary parseSummary(std::string_view text);
+// The same JSON with each photo's "data" left out: what the review stores, keeping the bytes in
+// a table of their own so that compiling hundreds of summaries never parses images.
+nlohmann::json withoutPhotoData(nlohmann::json summary);
 
 } // namespace its

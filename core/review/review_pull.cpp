@@ -1,6 +1,7 @@
 #include "review/review_pull.h"
 
 #include "review/envelope_check.h"
+#include "review/received_photos.h"
 #include "sync/envelope.h"
 #include "sync/naming.h"
 #include "sync/sync_error.h"
@@ -106,6 +107,7 @@ std::optional<Rejection> store(Database &db, const QString &path, const OpenedSu
                     .arg(opened.walkId)
                     .arg(held)};
     }
+    const std::string storedJson = storeReceivedPhotos(db, opened.walkId, opened.summaryJson);
     db.prepare("INSERT OR REPLACE INTO sync_summaries (walk_id, device_id, revision, journey_id,"
                " journey_name, finished_at_ms, summary_json, envelope_path, received_at_ms)"
                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -115,7 +117,7 @@ std::optional<Rejection> store(Database &db, const QString &path, const OpenedSu
         .bindText(4, toStd(opened.journeyId))
         .bindText(5, toStd(opened.journeyName))
         .bindInt64(6, opened.finishedMs)
-        .bindText(7, opened.summaryJson.toStdString())
+        .bindText(7, storedJson)
         .bindText(8, toStd(path))
         .bindInt64(9, nowMs)
         .run();

@@ -87,6 +87,17 @@ struct EmotionCurve
     int endIndex = -1;
 };
 
+// A photo the executive confirmed shows no faces and no names (vault/evidence_sharing.h): a
+// small JPEG copy that travels sealed with the summary. Voice never does.
+struct SummaryPhoto
+{
+    std::string id;        // the evidence id on the executive's device
+    std::string contactId; // "" for a photo of the walk as a whole
+    std::string caption;
+    std::string mime;  // "image/jpeg"
+    std::string bytes; // the JPEG; empty where the review keeps the bytes apart
+};
+
 struct WalkSummary
 {
     std::string walkId;
@@ -109,6 +120,10 @@ struct WalkSummary
     int touchpointsVisited = 0;
     bool firstContactResolution = false; // resolved on the first attempt, no handoff, no repeat
     JourneyAnswers answers;
+    std::vector<SummaryPhoto> photos; // at most kMaxSummaryPhotos, each <= kMaxSummaryPhotoBytes
 };
+
+inline constexpr std::size_t kMaxSummaryPhotos = 5;
+inline constexpr std::size_t kMaxSummaryPhotoBytes = 300 * 1024;
 
 } // namespace its

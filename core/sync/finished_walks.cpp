@@ -2,6 +2,7 @@
 
 #include "scoring/summarize.h"
 #include "sync/outbox.h"
+#include "vault/evidence_sharing.h"
 #include "vault/walk_store.h"
 
 namespace its::sync {
@@ -18,6 +19,7 @@ int queueFinishedWalks(Database &db, TimePoint now)
             continue;
         WalkSummary summary = summarize(walks.loadWalk(header.id), now);
         summary.revision = header.revision;
+        attachSharedPhotos(db, summary); // the photos confirmed safe to share travel sealed too
         outbox.enqueue(summary, now.wallMs);
         ++queued;
     }

@@ -89,7 +89,23 @@ CREATE TABLE sync_rejected_request (
 );
 )sql";
 
-constexpr std::array<Migration, 2> kSteps{{{1, kV1}, {2, kV2}}};
+// The review keeps the photos that travel with a summary apart from its JSON (which keeps only
+// their captions), so compiling hundreds of summaries never parses images. A newer revision of
+// a walk replaces its photos.
+constexpr const char *kV3 = R"sql(
+CREATE TABLE sync_received_photos (
+  walk_id TEXT NOT NULL,
+  photo_id TEXT NOT NULL,
+  ordinal INTEGER NOT NULL,
+  contact_id TEXT NOT NULL,
+  caption TEXT NOT NULL,
+  mime TEXT NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY (walk_id, photo_id)
+);
+)sql";
+
+constexpr std::array<Migration, 3> kSteps{{{1, kV1}, {2, kV2}, {3, kV3}}};
 
 } // namespace
 

@@ -111,7 +111,8 @@ private:
     sqlite3_stmt *stmt_ = nullptr;
 };
 
-// BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() was called.
+// BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() was called. Nested
+// inside another transaction it is a savepoint (SAVEPOINT / RELEASE / ROLLBACK TO).
 class Transaction
 {
 public:
@@ -123,6 +124,7 @@ public:
 
 private:
     Database &db_;
+    bool nested_ = false; // a savepoint inside another transaction
     bool done_ = false;
 };
 

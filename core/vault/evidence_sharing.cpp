@@ -76,4 +76,13 @@ std::vector<SharedPhoto> sharedPhotos(Database &db, const std::string &walkId)
     return out;
 }
 
+void attachSharedPhotos(Database &db, WalkSummary &summary)
+{
+    summary.photos.clear();
+    for (const SharedPhoto &photo : sharedPhotos(db, summary.walkId))
+        summary.photos.push_back(SummaryPhoto{photo.info.id, photo.info.contactId.value_or(""),
+                                              photo.info.caption, photo.mime,
+                                              std::string(photo.bytes.begin(), photo.bytes.end())});
+}
+
 } // namespace its

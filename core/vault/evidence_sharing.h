@@ -6,6 +6,7 @@
 
 #include "database.h"
 #include "evidence_store.h"
+#include "scoring/summary.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -17,8 +18,8 @@
 namespace its {
 
 // The caps keep a summary small enough to sync over a poor connection.
-inline constexpr std::size_t kMaxSharedPhotoBytes = 300 * 1024;
-inline constexpr int kMaxSharedPhotosPerWalk = 5;
+inline constexpr std::size_t kMaxSharedPhotoBytes = kMaxSummaryPhotoBytes;
+inline constexpr int kMaxSharedPhotosPerWalk = static_cast<int>(kMaxSummaryPhotos);
 
 struct SharedPhoto
 {
@@ -38,5 +39,7 @@ void unshareEvidence(Database &db, const std::string &evidenceId);
 bool isEvidenceShared(Database &db, const std::string &evidenceId);
 // The walk's shared photos, oldest first.
 std::vector<SharedPhoto> sharedPhotos(Database &db, const std::string &walkId);
+// Puts the walk's shared photos into its summary, just before it is sealed or shown.
+void attachSharedPhotos(Database &db, WalkSummary &summary);
 
 } // namespace its

@@ -101,6 +101,8 @@ bool open(const SecureKey &wrappingKey, const WrappedKey &wrap, const std::strin
     return rc == 0 && length == SecureKey::kSize;
 }
 
+} // namespace
+
 SecureKey passphraseKey(std::string_view passphrase, const Argon2Params &kdf)
 {
     SecureKey key;
@@ -113,6 +115,8 @@ SecureKey passphraseKey(std::string_view passphrase, const Argon2Params &kdf)
                              std::to_string(kdf.memlimit >> 20) + " MiB)");
     return key;
 }
+
+namespace {
 
 SecureKey recoveryKey(std::string_view recoveryCode, const std::vector<unsigned char> &salt,
                       RecoveryCheck check)

@@ -31,6 +31,10 @@ struct Argon2Params
     static Argon2Params generate(KdfCost cost);
 };
 
+// The Argon2id key for `passphrase` under `kdf` (also used by walk archives). Throws Io when
+// the memory Argon2id needs cannot be had.
+SecureKey passphraseKey(std::string_view passphrase, const Argon2Params &kdf);
+
 // One wrapped copy of the data key.
 struct WrappedKey
 {

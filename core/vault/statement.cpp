@@ -154,22 +154,28 @@ std::optional<std::int64_t> Statement::columnOptInt64(int column) const
 
 Transaction::Transaction(Database &db)
     : db_(db)
+    , nested_(sqlite3_get_autocommit(db.handle()) == 0)
 {
     // IMMEDIATE takes the write lock now, so a busy database fails here, not half-way through.
-    db_.exec("BEGIN IMMEDIATE");
+    // Inside another transaction (a restore that stores a walk and its evidence at once) this
+    // one is a savepoint: its commit keeps its rows for the outer commit, its rollback undoes
+    // only them.
+    db_.exec(nested_ ? "SAVEPOINT its_nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
 {
     if (!done_ && db_.isOpen()) {
         // Errors are ignored: after SQLITE_FULL/IOERR SQLite may already have rolled back.
-        sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_exec(db_.handle(),
+                     nested_ ? "ROLLBACK TO its_nested; RELEASE its_nested" : "ROLLBACK", nullptr,
+                     nullptr, nullptr);
     }
 }
 
 void Transaction::commit()
 {
-    db_.exec("COMMIT");
+    db_.exec(nested_ ? "RELEASE its_nested" : "COMMIT");
     done_ = true;
 }
 

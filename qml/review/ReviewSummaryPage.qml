@@ -135,6 +135,11 @@ ItsPage {
                 }
             }
 
+            ReviewPhotosCard {
+                Layout.fillWidth: true
+                photos: page.detail.photos || []
+            }
+
             ItsLabel { Layout.fillWidth: true; text: qsTr("Touchpoints"); role: "title" }
             Repeater {
                 model: page.detail.contacts || []

@@ -1,6 +1,7 @@
 #include "review_inbox_model.h"
 
 #include "formats/summary_json.h"
+#include "review/received_photos.h"
 #include "review/review_circle.h"
 #include "review/review_pull.h"
 #include "review/roster.h"
@@ -331,6 +332,37 @@ void ReviewInboxModel::countWaiting()
     emit lastPullChanged();
 }
 
+// The photos that travelled with the walk, as data: URLs (at most 5 x 300 KiB): shown straight
+// from memory, never written anywhere. [{photoId, touchpoint, caption, source}]
+QVariantList ReviewInboxModel::photos(const QString &walkId) const
+{
+    QVariantList out;
+    its::Database *db = sessionDatabase(session_);
+    if (!db)
+        return out;
+    try {
+        std::map<QString, QString> touchpoints; // contact id -> touchpoint name
+        for (std::size_t i = 0; i < rows_.size(); ++i)
+            if (rows_[i].walkId == walkId)
+                for (const its::ContactSummary &contact : parsed_[i].contacts)
+                    touchpoints[QString::fromStdString(contact.contactId)] =
+                        QString::fromStdString(contact.touchpointName);
+        for (const its::sync::ReceivedPhoto &photo : its::sync::receivedPhotos(*db, walkId)) {
+            const auto touchpoint = touchpoints.find(photo.contactId);
+            out << QVariantMap{{QStringLiteral("photoId"), photo.photoId},
+                               {QStringLiteral("touchpoint"),
+                                touchpoint == touchpoints.end() ? QString() : touchpoint->second},
+                               {QStringLiteral("caption"), photo.caption},
+                               {QStringLiteral("source"),
+                                QStringLiteral("data:%1;base64,%2")
+                                    .arg(photo.mime, QString::fromLatin1(photo.bytes.toBase64()))}};
+        }
+    } catch (const std::exception &) {
+        // A photo that cannot be read leaves the page without photos, never without a summary.
+    }
+    return out;
+}
+
 QVariantMap ReviewInboxModel::detail(const QString &walkId) const
 {
     for (std::size_t i = 0; i < rows_.size(); ++i) {
@@ -339,6 +371,7 @@ QVariantMap ReviewInboxModel::detail(const QString &walkId) const
         QVariantMap map = review::summaryDetail(parsed_[i]);
         map.insert(QStringLiteral("executive"), rows_[i].deviceLabel);
         map.insert(QStringLiteral("revision"), rows_[i].revision);
+        map.insert(QStringLiteral("photos"), photos(walkId));
         return map;
     }
     return {};

@@ -126,6 +126,7 @@ signals:
     void errorStringChanged();
 
 private:
+    QVariantList photos(const QString &walkId) const;
     void setError(const QString &message);
     void computePooled();
     void showReport(const its::sync::PullReport &report);

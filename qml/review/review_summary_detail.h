@@ -22,6 +22,8 @@ namespace review {
 //  notes: [{touchpoint, note}],
 //  emotion: {points: [{value, label}], peakIndex, lowIndex, endIndex},
 //  phases: [{phase, ms}]}
+// ReviewInboxModel::detail adds executive, revision and photos: [{photoId, touchpoint, caption,
+// source}] (data: URLs of the photos that travelled with the walk).
 // A moment's `text` is its criterion's text when a criterion raised it, else "" (the page then
 // translates `theme`). Criteria of summaries older than format version 3 carry no text: their
 // id is shown as words ("human-reachable" -> "Human reachable").

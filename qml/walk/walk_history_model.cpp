@@ -4,6 +4,7 @@
 #include "formats/walk_json.h"
 #include "scoring/summarize.h"
 #include "session_access.h"
+#include "vault/evidence_sharing.h"
 #include "vault_session.h"
 
 #include <QDateTime>
@@ -173,7 +174,8 @@ QString WalkHistoryModel::exportSummary(const QString &walkId, const QUrl &file)
         return tr("The vault is locked.");
     try {
         const its::Walk walk = its::WalkStore(*db).loadWalk(walkId.toStdString());
-        const its::WalkSummary summary = its::summarize(walk, its::SystemClock().now());
+        its::WalkSummary summary = its::summarize(walk, its::SystemClock().now());
+        its::attachSharedPhotos(*db, summary); // exactly what the outbox would seal
         return writeFile(file, its::summaryToJson(summary).dump(2) + "\n");
     } catch (const std::exception &error) {
         return tr("Export failed: %1").arg(errorText(error));

@@ -36,10 +36,15 @@ public:
     // Stores the dashboard's test summaries straight into the review vault, as a pull would
     // (tests/unit/review_models/findings_seed.h).
     Q_INVOKABLE bool seedFindings();
+    // The same, with a photo of a shop shelf marked shareable on its first contact.
+    Q_INVOKABLE bool queueSummaryWithPhoto(const QString &walkId, int recommend,
+                                           const QString &caption);
     // A third device nobody vouches for joins with the invitation and publishes its request.
     Q_INVOKABLE bool enrollStranger(const QString &invitationText, const QString &label);
 
 private:
+    bool queue(const QString &walkId, int recommend, const QString &caption, bool withPhoto);
+
     QTemporaryDir m_dir;
     std::unique_ptr<VaultSession> m_review;
     std::unique_ptr<VaultSession> m_executive;

@@ -264,7 +264,7 @@ Item {
         function test_4_summaryTravelsAndIsListed() {
             root.showExecutive = true
             const enroll = pageOn(executiveStack, "reviewEnrollPage")
-            verify(ReviewHooks.queueSummary("walk-one", 10))
+            verify(ReviewHooks.queueSummaryWithPhoto("walk-one", 10, "Promo shelf left empty"))
             tap(child(enroll, "syncNowButton"))
             waitForText(enroll, "outboxState_walk-one", "Synced")
 
@@ -287,6 +287,21 @@ Item {
             compare(child(detail, "detailRecommend").text, "10 · promoter")
             verify(child(detail, "painDepartment_billing").visible)
             checkSummaryInWords(detail)
+            // The shared photo travelled sealed and shows from memory, full size on a tap.
+            const photos = child(detail, "reviewPhotosCard")
+            verify(photos.visible)
+            const thumb = child(detail, "reviewPhoto0")
+            tryCompare(thumb, "status", Image.Ready)
+            compare(thumb.sourceSize.width, 320)
+            compare(thumb.Accessible.name, "Promo shelf left empty")
+            reveal(thumb)
+            tap(thumb)
+            const viewer = child(photos, "reviewPhotoViewer")
+            tryVerify(() => viewer.opened)
+            tryCompare(child(viewer.contentItem, "reviewPhotoFull"), "status", Image.Ready)
+            compare(child(viewer.contentItem, "reviewPhotoFull").implicitWidth, 800)
+            viewer.close()
+            tryVerify(() => !viewer.visible)
         }
 
         // Every text on a page that is shown (recursively through layouts and flickables).
@@ -460,6 +475,7 @@ Item {
             shootLooks("review-summary-top", child(detail, "detailAnswersCard"))
             shootLooks("review-summary-touchpoints", child(detail, "reviewContact_0"))
             shootLooks("review-summary-pain", child(detail, "memorableItem_0"))
+            shootLooks("review-summary-photos", child(detail, "reviewPhotosCard"))
         }
 
         function test_6_screenshots() {

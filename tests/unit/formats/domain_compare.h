@@ -133,6 +133,10 @@ inline bool same(const WalkSummary &a, const WalkSummary &b)
     const auto pointEq = [](const EmotionPoint &x, const EmotionPoint &y) {
         return x.contactId == y.contactId && x.value == y.value;
     };
+    const auto photoEq = [](const SummaryPhoto &x, const SummaryPhoto &y) {
+        return x.id == y.id && x.contactId == y.contactId && x.caption == y.caption &&
+               x.mime == y.mime && x.bytes == y.bytes;
+    };
     return a.walkId == b.walkId && a.revision == b.revision && a.journeyId == b.journeyId &&
            a.journeyName == b.journeyName && a.sector == b.sector && a.language == b.language &&
            a.persona == b.persona && a.startedWallMs == b.startedWallMs &&
@@ -142,7 +146,7 @@ inline bool same(const WalkSummary &a, const WalkSummary &b)
            a.emotion.peakIndex == b.emotion.peakIndex && a.emotion.lowIndex == b.emotion.lowIndex &&
            a.emotion.endIndex == b.emotion.endIndex && a.totalCustomerMs == b.totalCustomerMs &&
            a.totalEffort == b.totalEffort && a.contactsNeeded == b.contactsNeeded &&
-           a.touchpointsVisited == b.touchpointsVisited &&
+           a.touchpointsVisited == b.touchpointsVisited && sameList(a.photos, b.photos, photoEq) &&
            a.firstContactResolution == b.firstContactResolution && same(a.answers, b.answers);
 }
 

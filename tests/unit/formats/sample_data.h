@@ -156,6 +156,10 @@ inline WalkSummary sampleSummary()
     summary.answers.cesScaleVersion = "ces2-7pt";
     summary.answers.wouldStay = std::nullopt;
     summary.answers.csat = 4;
+    // One shared photo of the call: a tiny JPEG-looking blob (the format checks the marker).
+    summary.photos.push_back(
+        SummaryPhoto{"photo-1", "c1", "Shelf by the till", "image/jpeg",
+                     std::string("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x02\xFF\xD9", 16)});
     return summary;
 }
 

@@ -8,9 +8,17 @@
 
 namespace its::test {
 
-// A version 3 document turned into version 2: handoffDepartments, no criterionTexts.
+// A version 4 document turned into version 3: no photos.
+inline void asVersion3(nlohmann::json &document)
+{
+    document["version"] = 3;
+    document.erase("photos");
+}
+
+// A version 4 document turned into version 2: handoffDepartments, no criterionTexts, no photos.
 inline void asVersion2(nlohmann::json &document)
 {
+    document.erase("photos");
     document["version"] = 2;
     for (nlohmann::json &contact : document["contacts"]) {
         nlohmann::json to = nlohmann::json::array();
@@ -22,9 +30,11 @@ inline void asVersion2(nlohmann::json &document)
     }
 }
 
-// What a version 2 file of `summary` loads as: no handoff origins, no criterion texts.
+// What a version 2 file of `summary` loads as: no handoff origins, no criterion texts, no
+// photos.
 inline WalkSummary asLoadedFromVersion2(WalkSummary summary)
 {
+    summary.photos.clear();
     for (ContactSummary &contact : summary.contacts) {
         for (HandoffSummary &handoff : contact.handoffs)
             handoff.fromDepartment.clear();

@@ -150,6 +150,35 @@ private slots:
         QVERIFY(!result.output.contains("OK "));
     }
 
+    // Version 4 lists its photos (valid with their data, and without it as the review stores
+    // them); a version 3 file with photos, a PNG, or a sixth photo is refused.
+    void photosFollowTheVersion()
+    {
+        QTemporaryDir dir;
+        const json current = summaryToJson(sampleSummary());
+        Validation result =
+            validate("summary", {writeJson(dir, "with.json", current),
+                                 writeJson(dir, "stored.json", withoutPhotoData(current))});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+        json oldWithPhotos = current;
+        oldWithPhotos["version"] = 3;
+        json png = current;
+        png["photos"][0]["mime"] = "image/png";
+        json six = current;
+        for (int i = 0; i < 5; ++i)
+            six["photos"].push_back(current["photos"][0]);
+        json noList = current;
+        noList.erase("photos");
+        result = validate(
+            "summary", {writeJson(dir, "old.json", oldWithPhotos), writeJson(dir, "png.json", png),
+                        writeJson(dir, "six.json", six), writeJson(dir, "nolist.json", noList)});
+        QCOMPARE(result.exitCode, 1);
+        for (const char *name : {"old.json", "png.json", "six.json", "nolist.json"})
+            QVERIFY2(result.output.contains(QString::fromLatin1(name) + QStringLiteral(" at")),
+                     qPrintable(result.output));
+        QVERIFY(!result.output.contains("OK "));
+    }
+
     void schemasRejectBrokenFiles()
     {
         QTemporaryDir dir;

@@ -128,6 +128,32 @@ private slots:
              "/contacts/0/staffName"},
             {"smuggled private note", [](json &j) { j["privateNotes"] = json::array(); },
              "/privateNotes"},
+            {"photos in a version 3 file", [](json &j) { j["version"] = 3; }, "/photos"},
+            {"photos missing in version 4", [](json &j) { j.erase("photos"); }, "/photos"},
+            {"photo of no contact", [](json &j) { j["photos"][0]["contactId"] = "c9"; },
+             "/photos/0/contactId"},
+            {"photo as PNG", [](json &j) { j["photos"][0]["mime"] = "image/png"; },
+             "/photos/0/mime"},
+            {"photo data not base64", [](json &j) { j["photos"][0]["data"] = "!!!!"; },
+             "/photos/0/data"},
+            {"photo data unpadded", [](json &j) { j["photos"][0]["data"] = "/9j/4A"; },
+             "/photos/0/data"},
+            {"photo data not a JPEG", [](json &j) { j["photos"][0]["data"] = "iVBORw0K"; },
+             "/photos/0/data"},
+            {"photo too large",
+             [](json &j) {
+                 j["photos"][0]["data"] =
+                     "/9j/" + std::string((kMaxSummaryPhotoBytes + 3) / 3 * 4, 'A');
+             },
+             "/photos/0/data"},
+            {"six photos",
+             [](json &j) {
+                 for (int i = 0; i < 5; ++i)
+                     j["photos"].push_back(j["photos"][0]);
+             },
+             "/photos"},
+            {"voice smuggled as a photo field",
+             [](json &j) { j["photos"][0]["voice"] = "T2dnUw=="; }, "/photos/0/voice"},
         };
         const json valid = summaryToJson(sampleSummary());
         QVERIFY(same(summaryFromJson(valid), sampleSummary()));
@@ -162,6 +188,27 @@ private slots:
         QVERIFY(again.at("answers").at("csat").is_null());
     }
 
+    // The photo's bytes survive base64 exactly (every length modulo 3), and the review's stored
+    // copy (withoutPhotoData) loads with the photo listed and its bytes left out.
+    void photosRoundTripAndLeaveTheirDataOut()
+    {
+        WalkSummary summary = sampleSummary();
+        for (std::size_t extra : {0u, 1u, 2u, 3u, 254u}) {
+            summary.photos[0].bytes = std::string("\xFF\xD8\xFF", 3) + std::string(extra, '\xAB');
+            QVERIFY(same(parseSummary(summaryToJson(summary).dump()), summary));
+        }
+        const json stored = withoutPhotoData(summaryToJson(summary));
+        QVERIFY(!stored.at("photos").at(0).contains("data"));
+        const WalkSummary loaded = summaryFromJson(stored);
+        QCOMPARE(loaded.photos.size(), std::size_t(1));
+        QCOMPARE(loaded.photos[0].caption, std::string("Shelf by the till"));
+        QVERIFY(loaded.photos[0].bytes.empty());
+        // A version 3 file loads with no photos.
+        json v3 = summaryToJson(sampleSummary());
+        asVersion3(v3);
+        QVERIFY(summaryFromJson(v3).photos.empty());
+    }
+
     // A version 2 file as the version 2 code wrote it (fixtures/summary-v2.json, the sample
     // summary): it loads, handoffs without their origin and criteria without texts.
     void version2FixtureLoads()
@@ -172,9 +219,9 @@ private slots:
         QVERIFY(same(loaded, asLoadedFromVersion2(sampleSummary())));
         QCOMPARE(loaded.contacts.at(0).handoffs.at(0).toDepartment, std::string("billing"));
         QVERIFY(loaded.contacts.at(0).handoffs.at(0).fromDepartment.empty());
-        // Written again, it is version 3 and reads back the same.
+        // Written again, it is the current version and reads back the same.
         const json again = summaryToJson(loaded);
-        QCOMPARE(again.at("version").get<int>(), 3);
+        QCOMPARE(again.at("version").get<int>(), kSummaryFormatVersion);
         QVERIFY(same(summaryFromJson(again), loaded));
     }
 
