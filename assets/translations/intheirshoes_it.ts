@@ -32,295 +32,295 @@
     <name>BoardPack</name>
     <message>
         <source>%1 walks, %2 contacts</source>
-        <translation type="vanished">%1 visite, %2 contatti</translation>
+        <translation>%1 visite, %2 contatti</translation>
     </message>
     <message>
         <source>Made on %1 from the summaries the leaders shared. Staff names never leave the devices.</source>
-        <translation type="vanished">Creato il %1 dai riepiloghi condivisi dai leader. I nomi del personale non lasciano mai i dispositivi.</translation>
+        <translation>Creato il %1 dai riepiloghi condivisi dai leader. I nomi del personale non lasciano mai i dispositivi.</translation>
     </message>
     <message>
         <source>NPS (−100 to 100)</source>
-        <translation type="vanished">NPS (da −100 a 100)</translation>
+        <translation>NPS (da −100 a 100)</translation>
     </message>
     <message>
         <source>CSAT (share of 4–5)</source>
-        <translation type="vanished">CSAT (quota di 4–5)</translation>
+        <translation>CSAT (quota di 4–5)</translation>
     </message>
     <message>
         <source>CES mean (1–7)</source>
-        <translation type="vanished">CES medio (1–7)</translation>
+        <translation>CES medio (1–7)</translation>
     </message>
     <message>
         <source>CES share of 5–7</source>
-        <translation type="vanished">CES quota di 5–7</translation>
+        <translation>CES quota di 5–7</translation>
     </message>
     <message>
         <source>Would stay a customer</source>
-        <translation type="vanished">Resterebbe cliente</translation>
+        <translation>Resterebbe cliente</translation>
     </message>
     <message>
         <source>First-contact resolution</source>
-        <translation type="vanished">Risoluzione al primo contatto</translation>
+        <translation>Risoluzione al primo contatto</translation>
     </message>
     <message>
         <source>Change against %1</source>
-        <translation type="vanished">Variazione rispetto a %1</translation>
+        <translation>Variazione rispetto a %1</translation>
     </message>
     <message>
         <source>Change, %1 against %2</source>
-        <translation type="vanished">Variazione, %1 rispetto a %2</translation>
+        <translation>Variazione, %1 rispetto a %2</translation>
     </message>
     <message>
         <source>Change against the previous period</source>
-        <translation type="vanished">Variazione rispetto al periodo precedente</translation>
+        <translation>Variazione rispetto al periodo precedente</translation>
     </message>
     <message>
         <source>Headline figures</source>
-        <translation type="vanished">Cifre principali</translation>
+        <translation>Cifre principali</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="vanished">Indicatore</translation>
+        <translation>Indicatore</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="vanished">Valore</translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="vanished">Risposte</translation>
+        <translation>Risposte</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="vanished">Intervallo al 95%</translation>
+        <translation>Intervallo al 95%</translation>
     </message>
     <message>
         <source>No CES figure: %1</source>
-        <translation type="vanished">Nessun valore CES: %1</translation>
+        <translation>Nessun valore CES: %1</translation>
     </message>
     <message>
         <source>A change is reported only when it is clear at 95%; otherwise the table says &quot;no clear change&quot;. Fewer than 30 answers are flagged &quot;too few to judge&quot;.</source>
-        <translation type="vanished">Una variazione è indicata solo quando è chiara al 95%; altrimenti la tabella dice &quot;nessuna variazione chiara&quot;. Meno di 30 risposte sono segnalate come &quot;troppo pochi per giudicare&quot;.</translation>
+        <translation>Una variazione è indicata solo quando è chiara al 95%; altrimenti la tabella dice &quot;nessuna variazione chiara&quot;. Meno di 30 risposte sono segnalate come &quot;troppo pochi per giudicare&quot;.</translation>
     </message>
     <message>
         <source>Top pain points</source>
-        <translation type="vanished">Principali punti critici</translation>
+        <translation>Principali punti critici</translation>
     </message>
     <message>
         <source>No pain points recorded.</source>
-        <translation type="vanished">Nessun punto critico registrato.</translation>
+        <translation>Nessun punto critico registrato.</translation>
     </message>
     <message>
         <source>Pain point</source>
-        <translation type="vanished">Punto critico</translation>
+        <translation>Punto critico</translation>
     </message>
     <message>
         <source>Owning department</source>
-        <translation type="vanished">Reparto responsabile</translation>
+        <translation>Reparto responsabile</translation>
     </message>
     <message>
         <source>Times (mean severity 1–3)</source>
-        <translation type="vanished">Volte (gravità media 1–3)</translation>
+        <translation>Volte (gravità media 1–3)</translation>
     </message>
     <message>
         <source>Walks</source>
-        <translation type="vanished">Visite</translation>
+        <translation>Visite</translation>
     </message>
     <message>
         <source>Trend (share of walks)</source>
-        <translation type="vanished">Tendenza (quota di visite)</translation>
+        <translation>Tendenza (quota di visite)</translation>
     </message>
     <message>
         <source>Customer experience board pack</source>
-        <translation type="vanished">Report per il consiglio sull&apos;esperienza cliente</translation>
+        <translation>Report per il consiglio sull&apos;esperienza cliente</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="vanished">Partecipazione</translation>
+        <translation>Partecipazione</translation>
     </message>
     <message>
         <source>Leader (roster label)</source>
-        <translation type="vanished">Leader (etichetta nell&apos;elenco)</translation>
+        <translation>Leader (etichetta nell&apos;elenco)</translation>
     </message>
     <message>
         <source>Walks in the report</source>
-        <translation type="vanished">Visite nel report</translation>
+        <translation>Visite nel report</translation>
     </message>
     <message>
         <source>Last walk</source>
-        <translation type="vanished">Ultima visita</translation>
+        <translation>Ultima visita</translation>
     </message>
     <message>
         <source>not in 90 days</source>
-        <translation type="vanished">non da 90 giorni</translation>
+        <translation>non da 90 giorni</translation>
     </message>
     <message>
         <source>The last %1 periods are shown; the total counts every period of the report.</source>
-        <translation type="vanished">Sono mostrati gli ultimi %1 periodi; il totale conta tutti i periodi del report.</translation>
+        <translation>Sono mostrati gli ultimi %1 periodi; il totale conta tutti i periodi del report.</translation>
     </message>
     <message>
         <source>Leaders who have not walked in 90 days</source>
-        <translation type="vanished">Leader che non hanno fatto visite negli ultimi 90 giorni</translation>
+        <translation>Leader che non hanno fatto visite negli ultimi 90 giorni</translation>
     </message>
     <message>
         <source>None: every leader walked.</source>
-        <translation type="vanished">Nessuno: tutti i leader hanno fatto visite.</translation>
+        <translation>Nessuno: tutti i leader hanno fatto visite.</translation>
     </message>
     <message>
         <source>Journeys nobody walked in the period</source>
-        <translation type="vanished">Journey che nessuno ha percorso nel periodo</translation>
+        <translation>Journey che nessuno ha percorso nel periodo</translation>
     </message>
     <message>
         <source>None: every known journey was walked.</source>
-        <translation type="vanished">Nessuno: ogni journey noto è stato percorso.</translation>
+        <translation>Nessuno: ogni journey noto è stato percorso.</translation>
     </message>
     <message>
         <source>Leaders walk their own company&apos;s journeys as customers and score each touchpoint on its promises: must-be criteria (a failure is a pain point) and delighters (a hit is a memorable moment).</source>
-        <translation type="vanished">I leader percorrono i journey della propria azienda come clienti e valutano ogni punto di contatto sulle sue promesse: requisiti di base (un mancato rispetto è un punto critico) ed elementi attrattivi (se presenti, un momento memorabile).</translation>
+        <translation>I leader percorrono i journey della propria azienda come clienti e valutano ogni punto di contatto sulle sue promesse: requisiti di base (un mancato rispetto è un punto critico) ed elementi attrattivi (se presenti, un momento memorabile).</translation>
     </message>
     <message>
         <source>NPS is the share answering 9–10 minus the share answering 0–6, in points from −100 to 100. CSAT is the share answering 4 or 5 on 1–5. CES is the mean on 1–7 and the share answering 5–7. Would-stay and first-contact resolution are shares of the walks.</source>
-        <translation type="vanished">L&apos;NPS è la quota di risposte 9–10 meno la quota di risposte 0–6, in punti da −100 a 100. Il CSAT è la quota di risposte 4 o 5 su 1–5. Il CES è la media su 1–7 e la quota di risposte 5–7. &quot;Resterebbe cliente&quot; e la risoluzione al primo contatto sono quote delle visite.</translation>
+        <translation>L&apos;NPS è la quota di risposte 9–10 meno la quota di risposte 0–6, in punti da −100 a 100. Il CSAT è la quota di risposte 4 o 5 su 1–5. Il CES è la media su 1–7 e la quota di risposte 5–7. &quot;Resterebbe cliente&quot; e la risoluzione al primo contatto sono quote delle visite.</translation>
     </message>
     <message>
         <source>Every figure pools all the answers of the period first and is then computed once: it is never an average of groups&apos; figures.</source>
-        <translation type="vanished">Ogni indicatore aggrega prima tutte le risposte del periodo e poi viene calcolato una volta sola: non è mai una media degli indicatori di gruppi.</translation>
+        <translation>Ogni indicatore aggrega prima tutte le risposte del periodo e poi viene calcolato una volta sola: non è mai una media degli indicatori di gruppi.</translation>
     </message>
     <message>
         <source>The 95% interval is where the true figure most likely lies: Wilson intervals for shares, the variance of promoter minus detractor for NPS, the standard error for means.</source>
-        <translation type="vanished">L&apos;intervallo al 95% è dove si trova più probabilmente il valore vero: intervalli di Wilson per le quote, la varianza di promotore meno detrattore per l&apos;NPS, l&apos;errore standard per le medie.</translation>
+        <translation>L&apos;intervallo al 95% è dove si trova più probabilmente il valore vero: intervalli di Wilson per le quote, la varianza di promotore meno detrattore per l&apos;NPS, l&apos;errore standard per le medie.</translation>
     </message>
     <message>
         <source>A small sample is fewer than 30 answers: the figure is shown but flagged &quot;too few to judge&quot;, because a few more walks could move it a lot.</source>
-        <translation type="vanished">Un campione piccolo ha meno di 30 risposte: il valore è mostrato ma segnalato come &quot;troppo pochi per giudicare&quot;, perché poche visite in più potrebbero spostarlo molto.</translation>
+        <translation>Un campione piccolo ha meno di 30 risposte: il valore è mostrato ma segnalato come &quot;troppo pochi per giudicare&quot;, perché poche visite in più potrebbero spostarlo molto.</translation>
     </message>
     <message>
         <source>A change against the previous period is called a change only when it is statistically clear at 95% (a two-sample z-test on the pooled answers); otherwise it is &quot;no clear change&quot;, so that nobody chases noise.</source>
-        <translation type="vanished">Una differenza rispetto al periodo precedente è detta variazione solo quando è statisticamente chiara al 95% (un test z a due campioni sulle risposte aggregate); altrimenti è &quot;nessuna variazione chiara&quot;, perché nessuno insegua il rumore.</translation>
+        <translation>Una differenza rispetto al periodo precedente è detta variazione solo quando è statisticamente chiara al 95% (un test z a due campioni sulle risposte aggregate); altrimenti è &quot;nessuna variazione chiara&quot;, perché nessuno insegua il rumore.</translation>
     </message>
     <message>
         <source>Pain points are ranked by frequency × severity. Customer time is the median and the 90th percentile of the contacts, against the time the company promises (its SLA). Only the newest revision of each walk counts, once.</source>
-        <translation type="vanished">I punti critici sono ordinati per frequenza × gravità. Il tempo del cliente è la mediana e il 90° percentile dei contatti, rispetto al tempo promesso dall&apos;azienda (il suo SLA). Conta solo la revisione più recente di ogni visita, una volta.</translation>
+        <translation>I punti critici sono ordinati per frequenza × gravità. Il tempo del cliente è la mediana e il 90° percentile dei contatti, rispetto al tempo promesso dall&apos;azienda (il suo SLA). Conta solo la revisione più recente di ogni visita, una volta.</translation>
     </message>
     <message>
         <source>Methodology and privacy</source>
-        <translation type="vanished">Metodologia e privacy</translation>
+        <translation>Metodologia e privacy</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="vanished">Privacy</translation>
+        <translation>Privacy</translation>
     </message>
     <message>
         <source>Staff names and private notes never leave the leaders&apos; devices: the summaries this report is made of do not contain them, so nothing here identifies a frontline person. Leaders appear by the label their device has in the review&apos;s roster; departments by their ids as they arrive.</source>
-        <translation type="vanished">I nomi del personale e le note private non lasciano mai i dispositivi dei leader: i riepiloghi da cui è fatto questo report non li contengono, quindi nulla qui identifica una persona a contatto con i clienti. I leader compaiono con l&apos;etichetta del loro dispositivo nell&apos;elenco della revisione; i reparti con i loro identificativi così come arrivano.</translation>
+        <translation>I nomi del personale e le note private non lasciano mai i dispositivi dei leader: i riepiloghi da cui è fatto questo report non li contengono, quindi nulla qui identifica una persona a contatto con i clienti. I leader compaiono con l&apos;etichetta del loro dispositivo nell&apos;elenco della revisione; i reparti con i loro identificativi così come arrivano.</translation>
     </message>
     <message>
         <source>Not in the library&apos;s journey</source>
-        <translation type="vanished">Non nel journey della libreria</translation>
+        <translation>Non nel journey della libreria</translation>
     </message>
     <message>
         <source>whole contact</source>
-        <translation type="vanished">intero contatto</translation>
+        <translation>intero contatto</translation>
     </message>
     <message>
         <source>Journey heat map</source>
-        <translation type="vanished">Mappa di calore dei journey</translation>
+        <translation>Mappa di calore dei journey</translation>
     </message>
     <message>
         <source>Pass rate: contacts with no failed must-be. ✓ 90% or more, ~ 70–90%, ✗ below 70%. Time: the median of the phase that misses its target most, ✓ within the target, ✗ over it.</source>
-        <translation type="vanished">Tasso di superamento: contatti senza requisiti di base mancati. ✓ 90% o più, ~ 70–90%, ✗ sotto il 70%. Tempo: la mediana della fase che manca di più il suo obiettivo, ✓ entro l&apos;obiettivo, ✗ oltre.</translation>
+        <translation>Tasso di superamento: contatti senza requisiti di base mancati. ✓ 90% o più, ~ 70–90%, ✗ sotto il 70%. Tempo: la mediana della fase che manca di più il suo obiettivo, ✓ entro l&apos;obiettivo, ✗ oltre.</translation>
     </message>
     <message>
         <source>%1: %2 walks, %3 contacts</source>
-        <translation type="vanished">%1: %2 visite, %3 contatti</translation>
+        <translation>%1: %2 visite, %3 contatti</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="vanished">Tappa</translation>
+        <translation>Tappa</translation>
     </message>
     <message>
         <source>Touchpoint (department)</source>
-        <translation type="vanished">Punto di contatto (reparto)</translation>
+        <translation>Punto di contatto (reparto)</translation>
     </message>
     <message>
         <source>Pass rate</source>
-        <translation type="vanished">Tasso di superamento</translation>
+        <translation>Tasso di superamento</translation>
     </message>
     <message>
         <source>Mean score</source>
-        <translation type="vanished">Punteggio medio</translation>
+        <translation>Punteggio medio</translation>
     </message>
     <message>
         <source>Time against target</source>
-        <translation type="vanished">Tempo rispetto all&apos;obiettivo</translation>
+        <translation>Tempo rispetto all&apos;obiettivo</translation>
     </message>
     <message>
         <source>Missed targets</source>
-        <translation type="vanished">Obiettivi mancati</translation>
+        <translation>Obiettivi mancati</translation>
     </message>
     <message>
         <source>Silo map</source>
-        <translation type="vanished">Mappa dei silos</translation>
+        <translation>Mappa dei silos</translation>
     </message>
     <message>
         <source>No customer was handed between departments.</source>
-        <translation type="vanished">Nessun cliente è stato passato tra reparti.</translation>
+        <translation>Nessun cliente è stato passato tra reparti.</translation>
     </message>
     <message>
         <source>Each cell: customers handed from the row&apos;s department to the column&apos;s, and in brackets the times they then had to repeat themselves. Darker cells carry more handoffs.</source>
-        <translation type="vanished">Ogni cella: clienti passati dal reparto della riga a quello della colonna e, tra parentesi, le volte in cui hanno poi dovuto ripetere le informazioni. Le celle più scure hanno più passaggi.</translation>
+        <translation>Ogni cella: clienti passati dal reparto della riga a quello della colonna e, tra parentesi, le volte in cui hanno poi dovuto ripetere le informazioni. Le celle più scure hanno più passaggi.</translation>
     </message>
     <message>
         <source>From \ to</source>
-        <translation type="vanished">Da \ a</translation>
+        <translation>Da \ a</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="vanished">Da</translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="vanished">A</translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="vanished">Passaggi</translation>
+        <translation>Passaggi</translation>
     </message>
     <message>
         <source>Repeats after</source>
-        <translation type="vanished">Ripetizioni dopo</translation>
+        <translation>Ripetizioni dopo</translation>
     </message>
     <message>
         <source>Customer time against promises</source>
-        <translation type="vanished">Tempo del cliente rispetto alle promesse</translation>
+        <translation>Tempo del cliente rispetto alle promesse</translation>
     </message>
     <message>
         <source>No touchpoint in these walks has a promised time.</source>
-        <translation type="vanished">Nessun punto di contatto in queste visite ha un tempo promesso.</translation>
+        <translation>Nessun punto di contatto in queste visite ha un tempo promesso.</translation>
     </message>
     <message>
         <source>Phases with a promised time (the SLA); the median and the 90th percentile of the contacts that spent time in them.</source>
-        <translation type="vanished">Fasi con un tempo promesso (lo SLA); la mediana e il 90° percentile dei contatti che vi hanno passato tempo.</translation>
+        <translation>Fasi con un tempo promesso (lo SLA); la mediana e il 90° percentile dei contatti che vi hanno passato tempo.</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="vanished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="vanished">Contatti</translation>
+        <translation>Contatti</translation>
     </message>
     <message>
         <source>Median against target</source>
-        <translation type="vanished">Mediana rispetto all&apos;obiettivo</translation>
+        <translation>Mediana rispetto all&apos;obiettivo</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="vanished">90° percentile</translation>
+        <translation>90° percentile</translation>
     </message>
     <message>
         <source>Missed target</source>
-        <translation type="vanished">Obiettivo mancato</translation>
+        <translation>Obiettivo mancato</translation>
     </message>
 </context>
 <context>
@@ -481,99 +481,99 @@
     <name>DepartmentBrief</name>
     <message>
         <source>Theme</source>
-        <translation type="vanished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="vanished">Volte</translation>
+        <translation>Volte</translation>
     </message>
     <message>
         <source>Mean severity (1–3)</source>
-        <translation type="vanished">Gravità media (1–3)</translation>
+        <translation>Gravità media (1–3)</translation>
     </message>
     <message>
         <source>Walks</source>
-        <translation type="vanished">Visite</translation>
+        <translation>Visite</translation>
     </message>
     <message>
         <source>Touchpoints the department owns</source>
-        <translation type="vanished">Punti di contatto del reparto</translation>
+        <translation>Punti di contatto del reparto</translation>
     </message>
     <message>
         <source>None of its touchpoints was walked in the period.</source>
-        <translation type="vanished">Nessuno dei suoi punti di contatto è stato visitato nel periodo.</translation>
+        <translation>Nessuno dei suoi punti di contatto è stato visitato nel periodo.</translation>
     </message>
     <message>
         <source>Touchpoint (journey)</source>
-        <translation type="vanished">Punto di contatto (journey)</translation>
+        <translation>Punto di contatto (journey)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="vanished">Contatti</translation>
+        <translation>Contatti</translation>
     </message>
     <message>
         <source>Pass rate</source>
-        <translation type="vanished">Tasso di superamento</translation>
+        <translation>Tasso di superamento</translation>
     </message>
     <message>
         <source>Most failed must-be criteria</source>
-        <translation type="vanished">Requisiti di base più mancati</translation>
+        <translation>Requisiti di base più mancati</translation>
     </message>
     <message>
         <source>What the leaders noted</source>
-        <translation type="vanished">Cosa hanno annotato i leader</translation>
+        <translation>Cosa hanno annotato i leader</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="vanished">Passaggi</translation>
+        <translation>Passaggi</translation>
     </message>
     <message>
         <source>Handed to other departments</source>
-        <translation type="vanished">Passati ad altri reparti</translation>
+        <translation>Passati ad altri reparti</translation>
     </message>
     <message>
         <source>Received from other departments</source>
-        <translation type="vanished">Ricevuti da altri reparti</translation>
+        <translation>Ricevuti da altri reparti</translation>
     </message>
     <message>
         <source>Department brief: %1</source>
-        <translation type="vanished">Scheda del reparto: %1</translation>
+        <translation>Scheda del reparto: %1</translation>
     </message>
     <message>
         <source>In brief</source>
-        <translation type="vanished">In breve</translation>
+        <translation>In breve</translation>
     </message>
     <message>
         <source>Pain points</source>
-        <translation type="vanished">Punti critici</translation>
+        <translation>Punti critici</translation>
     </message>
     <message>
         <source>Memorable moments</source>
-        <translation type="vanished">Momenti memorabili</translation>
+        <translation>Momenti memorabili</translation>
     </message>
     <message>
         <source>Handoffs out</source>
-        <translation type="vanished">Passaggi in uscita</translation>
+        <translation>Passaggi in uscita</translation>
     </message>
     <message>
         <source>Handoffs in</source>
-        <translation type="vanished">Passaggi in entrata</translation>
+        <translation>Passaggi in entrata</translation>
     </message>
     <message>
         <source>Pain points by frequency × severity</source>
-        <translation type="vanished">Punti critici per frequenza × gravità</translation>
+        <translation>Punti critici per frequenza × gravità</translation>
     </message>
     <message>
         <source>No pain points recorded.</source>
-        <translation type="vanished">Nessun punto critico registrato.</translation>
+        <translation>Nessun punto critico registrato.</translation>
     </message>
     <message>
         <source>No memorable moments recorded.</source>
-        <translation type="vanished">Nessun momento memorabile registrato.</translation>
+        <translation>Nessun momento memorabile registrato.</translation>
     </message>
     <message>
         <source>The customers&apos; figures are those of the walks this department took part in. Staff names never leave the devices: nothing here identifies a frontline person.</source>
-        <translation type="vanished">Gli indicatori dei clienti sono quelli delle visite a cui ha partecipato questo reparto. I nomi del personale non lasciano mai i dispositivi: nulla qui identifica una persona a contatto con i clienti.</translation>
+        <translation>Gli indicatori dei clienti sono quelli delle visite a cui ha partecipato questo reparto. I nomi del personale non lasciano mai i dispositivi: nulla qui identifica una persona a contatto con i clienti.</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1578,29 @@
     </message>
 </context>
 <context>
+    <name>PhotoSharing</name>
+    <message>
+        <source>The disk is full: the photo was not marked as shareable.</source>
+        <translation>Il disco è pieno: la foto non è stata resa condivisibile.</translation>
+    </message>
+    <message>
+        <source>A walk shares at most %1 photos: make another one private first.</source>
+        <translation>Un percorso condivide al massimo %1 foto: rendine prima privata un'altra.</translation>
+    </message>
+    <message>
+        <source>Only photos can be shared; voice memos never leave the device.</source>
+        <translation>Si possono condividere solo le foto; i memo vocali non lasciano mai il dispositivo.</translation>
+    </message>
+    <message>
+        <source>The photo could not be shared: %1</source>
+        <translation>Non è stato possibile condividere la foto: %1</translation>
+    </message>
+    <message>
+        <source>The photo could not be made small enough to share.</source>
+        <translation>Non è stato possibile ridurre la foto abbastanza per condividerla.</translation>
+    </message>
+</context>
+<context>
     <name>QrFrameScanner</name>
     <message>
         <source>The camera sent an empty picture.</source>
@@ -1775,75 +1798,75 @@
     <name>ReportText</name>
     <message>
         <source>no data to compare</source>
-        <translation type="vanished">nessun dato da confrontare</translation>
+        <translation>nessun dato da confrontare</translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation type="vanished">n = %1</translation>
+        <translation>n = %1</translation>
     </message>
     <message>
         <source>too few to judge</source>
-        <translation type="vanished">troppo pochi per giudicare</translation>
+        <translation>troppo pochi per giudicare</translation>
     </message>
     <message>
         <source>no clear change</source>
-        <translation type="vanished">nessuna variazione chiara</translation>
+        <translation>nessuna variazione chiara</translation>
     </message>
     <message>
         <source>clearly up</source>
-        <translation type="vanished">chiaramente in aumento</translation>
+        <translation>chiaramente in aumento</translation>
     </message>
     <message>
         <source>clearly down</source>
-        <translation type="vanished">chiaramente in calo</translation>
+        <translation>chiaramente in calo</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="vanished">Dal %1</translation>
+        <translation>Dal %1</translation>
     </message>
     <message>
         <source>Until %1</source>
-        <translation type="vanished">Fino al %1</translation>
+        <translation>Fino al %1</translation>
     </message>
     <message>
         <source>Every received walk</source>
-        <translation type="vanished">Tutte le visite ricevute</translation>
+        <translation>Tutte le visite ricevute</translation>
     </message>
     <message>
         <source>Every received walk: %1</source>
-        <translation type="vanished">Tutte le visite ricevute: %1</translation>
+        <translation>Tutte le visite ricevute: %1</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="vanished">nessun obiettivo</translation>
+        <translation>nessun obiettivo</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="vanished">obiettivo %1</translation>
+        <translation>obiettivo %1</translation>
     </message>
     <message>
         <source>No walks match</source>
-        <translation type="vanished">Nessuna visita corrisponde</translation>
+        <translation>Nessuna visita corrisponde</translation>
     </message>
     <message>
         <source>No received walk matches this period and these filters, so there is no figure to show. Choose a wider period or fewer filters.</source>
-        <translation type="vanished">Nessuna visita ricevuta corrisponde a questo periodo e a questi filtri, quindi non c&apos;è alcun valore da mostrare. Scegli un periodo più ampio o meno filtri.</translation>
+        <translation>Nessuna visita ricevuta corrisponde a questo periodo e a questi filtri, quindi non c&apos;è alcun valore da mostrare. Scegli un periodo più ampio o meno filtri.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="vanished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="vanished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="vanished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="vanished">%1 g %2 h</translation>
+        <translation>%1 g %2 h</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3078,17 @@
     <message>
         <source>Every journey in the library was walked.</source>
         <translation>Ogni percorso della libreria è stato visitato.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPhotosCard</name>
+    <message>
+        <source>Photos the executive shared</source>
+        <translation>Foto condivise dal dirigente</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
     </message>
 </context>
 <context>
