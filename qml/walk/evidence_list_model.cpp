@@ -1,10 +1,13 @@
 #include "evidence_list_model.h"
 
 #include "ogg_duration.h"
+#include "photo_sharing.h"
 #include "session_access.h"
+#include "vault/evidence_sharing.h"
 #include "vault/evidence_store.h"
 #include "walk_controller.h"
 
+#include <QDateTime>
 #include <algorithm>
 
 namespace {
@@ -80,6 +83,8 @@ void EvidenceListModel::reload()
                 item.touchpointName = touchpointNameOf(walk->walk(), info.contactId);
                 item.contactId = contact;
                 item.sizeBytes = static_cast<double>(info.size);
+                item.shared =
+                    info.kind == its::EvidenceKind::Photo && its::isEvidenceShared(*db, info.id);
                 if (info.kind == its::EvidenceKind::Voice) {
                     // The length is in the stream, not in the store: read from the decrypted
                     // bytes in memory (a memo is ~0.5 MB a minute).
@@ -116,6 +121,55 @@ bool EvidenceListModel::remove(const QString &evidenceId)
     }
     reload();
     return true;
+}
+
+bool EvidenceListModel::share(const QString &evidenceId)
+{
+    const WalkController *walk = walk_.data();
+    its::Database *db = walk ? walk->database() : nullptr;
+    if (!db) {
+        setError(tr("The vault is locked."));
+        return false;
+    }
+    return finishSharing(evidenceId, its::media::sharePhoto(*db, evidenceId.toStdString(),
+                                                            QDateTime::currentMSecsSinceEpoch()));
+}
+
+bool EvidenceListModel::unshare(const QString &evidenceId)
+{
+    const WalkController *walk = walk_.data();
+    its::Database *db = walk ? walk->database() : nullptr;
+    if (!db) {
+        setError(tr("The vault is locked."));
+        return false;
+    }
+    return finishSharing(evidenceId, its::media::unsharePhoto(*db, evidenceId.toStdString()));
+}
+
+bool EvidenceListModel::finishSharing(const QString &evidenceId, const QString &error)
+{
+    setError(error);
+    const WalkController *walk = walk_.data();
+    its::Database *db = walk ? walk->database() : nullptr;
+    for (std::size_t row = 0; db && row < items_.size(); ++row) {
+        Item &item = items_[row];
+        if (item.id != evidenceId)
+            continue;
+        try {
+            const bool shared = item.kind == QLatin1String("photo") &&
+                                its::isEvidenceShared(*db, item.id.toStdString());
+            if (shared != item.shared) {
+                item.shared = shared;
+                const QModelIndex changed = index(static_cast<int>(row));
+                emit dataChanged(changed, changed, {SharedRole});
+            }
+        } catch (const std::exception &e) {
+            if (error.isEmpty())
+                setError(tr("The evidence could not be read: %1").arg(errorText(e)));
+            return false;
+        }
+    }
+    return error.isEmpty();
 }
 
 void EvidenceListModel::setError(const QString &message)
@@ -156,6 +210,8 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
         return item.contactId;
     case SizeBytesRole:
         return item.sizeBytes;
+    case SharedRole:
+        return item.shared;
     default:
         return {};
     }
@@ -171,5 +227,6 @@ QHash<int, QByteArray> EvidenceListModel::roleNames() const
             {DurationMsRole, "durationMs"},
             {TouchpointNameRole, "touchpointName"},
             {ContactIdRole, "contactId"},
-            {SizeBytesRole, "sizeBytes"}};
+            {SizeBytesRole, "sizeBytes"},
+            {SharedRole, "shared"}};
 }

@@ -2,7 +2,9 @@
 // The photos and voice memos of a walk (or of one contact), as the vault's EvidenceStore holds
 // them: kind, caption, time on the contact's timeline, and for photos the image provider URL
 // ("image://evidence/<id>", decrypted into memory only). remove() deletes an item with all its
-// chunks. Re-read whenever the walk changes or an item is added.
+// chunks. Re-read whenever the walk changes or an item is added. share() keeps a small copy of a
+// photo to travel with the summary (after the UI's no-faces/no-names confirmation); unshare()
+// makes it private again.
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -36,6 +38,7 @@ public:
         TouchpointNameRole, // the contact's touchpoint, "" for evidence of the whole walk
         ContactIdRole,
         SizeBytesRole, // double
+        SharedRole,    // photos: travels with the summary (vault/evidence_sharing.h)
     };
     Q_ENUM(Role)
 
@@ -49,6 +52,7 @@ public:
         QString touchpointName;
         QString contactId;
         double sizeBytes = 0;
+        bool shared = false;
     };
 
     explicit EvidenceListModel(QObject *parent = nullptr);
@@ -69,6 +73,11 @@ public:
     Q_INVOKABLE void reload();
     // Deletes the item and every chunk of it from the vault. False (errorString set) on failure.
     Q_INVOKABLE bool remove(const QString &evidenceId);
+    // Only once the executive confirmed that the photo and its caption show no faces and no
+    // names: its small copy goes with the summary. False (errorString set, nothing changed) on
+    // failure, e.g. a voice memo or one photo more than the walk may share.
+    Q_INVOKABLE bool share(const QString &evidenceId);
+    Q_INVOKABLE bool unshare(const QString &evidenceId);
 
 signals:
     void walkChanged();
@@ -78,6 +87,8 @@ signals:
 
 private:
     void setError(const QString &message);
+    // The row of `evidenceId` re-reads its shared flag; the message when `error` is not empty.
+    bool finishSharing(const QString &evidenceId, const QString &error);
 
     QPointer<WalkController> walk_;
     QString contactId_;

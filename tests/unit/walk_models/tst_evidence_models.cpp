@@ -12,6 +12,7 @@
 #include "model_fixture.h"
 #include "ogg_duration.h"
 #include "vault/evidence_policy.h"
+#include "vault/evidence_sharing.h"
 #include "vault/walk_store.h"
 #include "walk_controller.h"
 
@@ -143,6 +144,73 @@ private slots:
         QVERIFY(provider.requestImage(id, &size, {}).isNull());
         QVERIFY(!all.remove(id)); // already gone: a message, no crash
         QVERIFY(!all.errorString().isEmpty());
+    }
+
+    // Sharing (issue 11): the row's `shared` role follows the vault (isEvidenceShared) with a
+    // dataChanged on that row only; a voice memo and the sixth photo are refused with a message
+    // and change nothing; unshare makes the photo private again.
+    void shareAndUnshareFollowTheVaultAndRefuseVoiceAndTheSixthPhoto()
+    {
+        Walking w;
+        QVERIFY(startWalking(w));
+        EvidenceListModel all;
+        QAbstractItemModelTester tester(&all,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        all.setWalk(&w.walk);
+        for (int i = 0; i < its::kMaxSharedPhotosPerWalk + 1; ++i)
+            QVERIFY2(
+                w.capture.addImageFile(w.fixture.writeFile(
+                    QStringLiteral("p%1.png").arg(i), pngOf({800, 600}, QColor(i * 40, 90, 20)))),
+                qPrintable(w.capture.errorString()));
+        const std::vector<unsigned char> ogg{'O', 'g', 'g', 'S'};
+        const std::string memo =
+            its::EvidenceStore(w.fixture.db())
+                .put(w.walk.walkId().toStdString(), w.contact.contactId().toStdString(),
+                     its::EvidenceKind::Voice, "audio/ogg", ogg, 1);
+        all.reload();
+        QCOMPARE(all.count(), its::kMaxSharedPhotosPerWalk + 2);
+        QList<QString> photos;
+        int memoRow = -1;
+        for (int row = 0; row < all.count(); ++row) {
+            const QModelIndex index = all.index(row);
+            QCOMPARE(index.data(EvidenceListModel::SharedRole).toBool(), false);
+            if (index.data(EvidenceListModel::KindRole).toString() == QStringLiteral("photo"))
+                photos.append(index.data(EvidenceListModel::EvidenceIdRole).toString());
+            else
+                memoRow = row;
+        }
+        QVERIFY(memoRow >= 0);
+
+        QSignalSpy changed(&all, &QAbstractItemModel::dataChanged);
+        QVERIFY2(all.share(photos.at(0)), qPrintable(all.errorString()));
+        QVERIFY(all.errorString().isEmpty());
+        QVERIFY(its::isEvidenceShared(w.fixture.db(), photos.at(0).toStdString()));
+        QCOMPARE(changed.count(), 1);
+        const QModelIndex first = changed.at(0).at(0).toModelIndex();
+        QCOMPARE(first.data(EvidenceListModel::EvidenceIdRole).toString(), photos.at(0));
+        QCOMPARE(first.data(EvidenceListModel::SharedRole).toBool(), true);
+
+        QVERIFY(!all.share(QString::fromStdString(memo)));
+        QVERIFY2(all.errorString().contains(QStringLiteral("voice memos never leave")),
+                 qPrintable(all.errorString()));
+        QCOMPARE(all.index(memoRow).data(EvidenceListModel::SharedRole).toBool(), false);
+        QVERIFY(!its::isEvidenceShared(w.fixture.db(), memo));
+
+        for (int i = 1; i < its::kMaxSharedPhotosPerWalk; ++i)
+            QVERIFY2(all.share(photos.at(i)), qPrintable(all.errorString()));
+        QVERIFY(!all.share(photos.last()));
+        QVERIFY2(all.errorString().contains(QStringLiteral("at most 5 photos")),
+                 qPrintable(all.errorString()));
+        QVERIFY(!its::isEvidenceShared(w.fixture.db(), photos.last().toStdString()));
+
+        QVERIFY2(all.unshare(photos.at(0)), qPrintable(all.errorString()));
+        QVERIFY(all.errorString().isEmpty());
+        QVERIFY(!its::isEvidenceShared(w.fixture.db(), photos.at(0).toStdString()));
+        all.reload(); // another read of the vault agrees
+        int shared = 0;
+        for (int row = 0; row < all.count(); ++row)
+            shared += all.index(row).data(EvidenceListModel::SharedRole).toBool() ? 1 : 0;
+        QCOMPARE(shared, its::kMaxSharedPhotosPerWalk - 1);
     }
 
     void unreadableOrMissingFilesStoreNothing()
