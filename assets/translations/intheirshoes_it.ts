@@ -751,6 +751,30 @@
         <source>Delete this voice memo</source>
         <translation>Elimina questo memo vocale</translation>
     </message>
+    <message>
+        <source>Make private</source>
+        <translation>Rendi privata</translation>
+    </message>
+    <message>
+        <source>Share with the review</source>
+        <translation>Condividi con la revisione</translation>
+    </message>
+    <message>
+        <source>Make this photo private</source>
+        <translation>Rendi privata questa foto</translation>
+    </message>
+    <message>
+        <source>Share this photo with the review</source>
+        <translation>Condividi questa foto con la revisione</translation>
+    </message>
+    <message>
+        <source>Shared with the review</source>
+        <translation>Condivisa con la revisione</translation>
+    </message>
+    <message>
+        <source>Private: stays on this device</source>
+        <translation>Privata: resta su questo dispositivo</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceListModel</name>
@@ -776,6 +800,37 @@
     <message>
         <source>The vault is locked.</source>
         <translation>La cassaforte è bloccata.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceShareDialog</name>
+    <message>
+        <source>Share this photo with the review?</source>
+        <translation>Condividere questa foto con la revisione?</translation>
+    </message>
+    <message>
+        <source>What goes to the review: a smaller copy of this photo and its caption, sealed with the walk&apos;s summary. The original stays on this device.</source>
+        <translation>Cosa arriva alla revisione: una copia più piccola di questa foto e la sua didascalia, sigillate con il riepilogo della visita. L&apos;originale resta su questo dispositivo.</translation>
+    </message>
+    <message>
+        <source>Caption: %1</source>
+        <translation>Didascalia: %1</translation>
+    </message>
+    <message>
+        <source>This photo has no caption.</source>
+        <translation>Questa foto non ha didascalia.</translation>
+    </message>
+    <message>
+        <source>I checked: no faces and no names are visible, in the photo or its caption</source>
+        <translation>Ho controllato: nessun volto e nessun nome è visibile, né nella foto né nella didascalia</translation>
+    </message>
+    <message>
+        <source>Share with the review</source>
+        <translation>Condividi con la revisione</translation>
+    </message>
+    <message>
+        <source>Keep it private</source>
+        <translation>Tienila privata</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +1640,7 @@
     </message>
     <message>
         <source>A walk shares at most %1 photos: make another one private first.</source>
-        <translation>Un percorso condivide al massimo %1 foto: rendine prima privata un'altra.</translation>
+        <translation>Un percorso condivide al massimo %1 foto: rendine prima privata un&apos;altra.</translation>
     </message>
     <message>
         <source>Only photos can be shared; voice memos never leave the device.</source>

@@ -25,6 +25,7 @@ ItsPage {
     property alias capture: capture
     property alias recorder: recorder
     property alias consentDialog: consentDialog
+    property alias shareEvidenceDialog: shareEvidenceDialog
     // False (tests): no camera is opened; the test feeds the picture (see CameraCaptureDialog).
     property bool cameraEnabled: true
 
@@ -91,6 +92,7 @@ ItsPage {
         cameraEnabled: page.cameraEnabled
         onCameraRequested: cameraDialog.open()
         onChooseImageRequested: imageDialog.open()
+        onShareRequested: (evidenceId, caption) => shareEvidenceDialog.ask(evidenceId, caption)
         policy: callAudioPolicy
         onConsentRequested: {
             // No microphone: say so now, before anyone is asked to say the sentence.
@@ -101,6 +103,10 @@ ItsPage {
             consentDialog.sentence = capture.consentSentence()
             consentDialog.open()
         }
+    }
+    EvidenceShareDialog {
+        id: shareEvidenceDialog
+        items: evidenceItems
     }
     ConsentDialog {
         id: consentDialog

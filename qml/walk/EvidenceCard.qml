@@ -4,7 +4,7 @@ import InTheirShoes
 
 // The summary's evidence: every contact's photos (thumbnails) and voice memos (play/pause and
 // their length), with captions. They stay on this device: the shared summary carries counts
-// only. Delete asks first, then removes the item and its data from the vault.
+// only, and the photos the executive chose to share (after SummaryPage's EvidenceShareDialog). Delete asks first, then removes the item and its data from the vault.
 ItsCard {
     id: card
 
@@ -12,6 +12,7 @@ ItsCard {
     property alias items: evidenceItems
     property alias player: player
     signal deleteRequested(string evidenceId, string kind)
+    signal shareRequested(string evidenceId, string caption)
 
     // After the confirmation (SummaryPage's EvidenceDeleteDialog): the item and its chunks go.
     function remove(evidenceId: string): bool {
@@ -60,6 +61,8 @@ ItsCard {
                 width: parent ? parent.width : 0
                 player: player
                 onDeleteRequested: (evidenceId, kind) => card.deleteRequested(evidenceId, kind)
+                onShareRequested: (evidenceId, caption) => card.shareRequested(evidenceId, caption)
+                onUnshareRequested: evidenceId => evidenceItems.unshare(evidenceId)
             }
         }
     }

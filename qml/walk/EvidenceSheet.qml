@@ -7,7 +7,8 @@ import InTheirShoes
 
 // Evidence for the contact on screen: a caption for the next item, then a photo (camera; on a
 // desktop also "Choose image…" and "Paste image") or a voice memo. Everything goes straight
-// into the vault with its time on the contact's timeline; the items already taken are listed.
+// into the vault with its time on the contact's timeline; the items already taken are listed,
+// a photo with its "Share with the review" / "Make private" action.
 // Messages (no camera, no microphone, access off, full disk, unreadable file) show in the sheet
 // and lose nothing: the caption stays until an item is saved.
 ItsDialog {
@@ -26,6 +27,7 @@ ItsDialog {
     signal cameraRequested()
     signal chooseImageRequested()
     signal consentRequested()
+    signal shareRequested(string evidenceId, string caption) // ContactPage asks first
 
     objectName: "evidenceSheet"
     title: qsTr("Evidence")
@@ -65,7 +67,8 @@ ItsDialog {
                 Layout.fillWidth: true
                 visible: text.length > 0
                 tone: "danger"
-                text: sheet.recorder.errorString.length > 0 ? sheet.recorder.errorString : sheet.capture.errorString
+                text: sheet.recorder.errorString.length > 0 ? sheet.recorder.errorString
+                      : sheet.capture.errorString.length > 0 ? sheet.capture.errorString : sheet.items.errorString
             }
 
             ItsLabel { Layout.fillWidth: true; text: qsTr("Photo"); role: "title" }
@@ -151,6 +154,8 @@ ItsDialog {
                     Layout.fillWidth: true
                     player: sheet.player
                     deletable: false
+                    onShareRequested: (evidenceId, caption) => sheet.shareRequested(evidenceId, caption)
+                    onUnshareRequested: evidenceId => sheet.items.unshare(evidenceId)
                 }
             }
         }

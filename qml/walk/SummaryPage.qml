@@ -14,6 +14,7 @@ ItsPage {
     property alias summary: summary
     property alias evidence: evidenceCard
     property alias deleteEvidenceDialog: deleteEvidenceDialog
+    property alias shareEvidenceDialog: shareEvidenceDialog
     readonly property bool wide: width >= Theme.splitBreakpoint - Theme.navRailWidth
 
     WalkSummaryView {
@@ -49,6 +50,10 @@ ItsPage {
     EvidenceDeleteDialog {
         id: deleteEvidenceDialog
         onConfirmed: evidenceId => evidenceCard.remove(evidenceId)
+    }
+    EvidenceShareDialog {
+        id: shareEvidenceDialog
+        items: evidenceCard.items
     }
 
     Flickable {
@@ -183,6 +188,7 @@ ItsPage {
                     deleteEvidenceDialog.kind = kind
                     deleteEvidenceDialog.open()
                 }
+                onShareRequested: (evidenceId, caption) => shareEvidenceDialog.ask(evidenceId, caption)
             }
         }
     }

@@ -7,7 +7,10 @@ import InTheirShoesWalkTest
 // the camera path (the camera is faked as the QR scanner's test fakes it: no camera is opened,
 // frames are pushed into the capture dialog's VideoSink and the shutter takes the frame shown),
 // an image file, a bad file, the microphone messages; then the summary shows the items and
-// deleting one removes its chunk rows from the vault (read with SQL by WalkHooks).
+// deleting one removes its chunk rows from the vault (read with SQL by WalkHooks). Sharing a
+// photo with the review asks first and waits for the no-faces/no-names box; the vault then
+// keeps the small copy (WalkHooks.evidenceShared); "Make private" removes it; a memo has no
+// such action.
 Item {
     id: root
     width: 390
@@ -173,6 +176,13 @@ Item {
             tryVerify(() => !error.visible)
             tryCompare(cp.evidence, "count", 2)
             compare(WalkHooks.evidenceRows(walkId), 2)
+            // Each photo in the sheet offers sharing too (asked first, as on the summary).
+            const listed = child(sheet.contentItem, "evidence_1")
+            tap(child(listed, "shareEvidenceButton"))
+            tryVerify(() => cp.shareEvidenceDialog.opened, 5000, "the sheet's share asks first")
+            tap(child(cp.shareEvidenceDialog.contentItem, "cancelShareEvidenceButton"))
+            tryVerify(() => !cp.shareEvidenceDialog.visible)
+            verify(!WalkHooks.evidenceShared(listed.evidenceId), "cancelled: still private")
         }
 
         function test_4_microphoneMessages() {
@@ -253,6 +263,104 @@ Item {
             tryCompare(card.items, "count", 1)
             compare(WalkHooks.chunkRows(id), 0)
             compare(WalkHooks.evidenceRows(walkId), 1)
+        }
+    
+        function test_6_shareAPhotoWithTheReviewAndMakeItPrivate() {
+            const summary = child(page("homePage"), "summaryPage")
+            const card = summary.evidence
+            verify(WalkHooks.addVoiceItem(walkId, "After the call").length > 0)
+            card.items.reload()
+            tryCompare(card.items, "count", 2)
+            let photo = null
+            let memo = null
+            for (let i = 0; i < 2; ++i) {
+                const row = child(card, "evidence_" + i)
+                if (row.kind === "photo")
+                    photo = row
+                else
+                    memo = row
+            }
+            verify(photo !== null && memo !== null)
+            verify(!findChild(memo, "evidenceSharing").visible, "voice never leaves: no action")
+            verify(!findChild(memo, "shareEvidenceButton").visible)
+            const id = photo.evidenceId
+            compare(child(photo, "evidenceSharedLabel").text, "Private: stays on this device")
+
+            const button = child(photo, "shareEvidenceButton")
+            const where = button.mapToItem(root, 0, 0)
+            tap(button)
+            const dialog = summary.shareEvidenceDialog
+            tryVerify(() => dialog.opened, 5000, "sharing asks first")
+            compare(dialog.title, "Share this photo with the review?")
+            verify(child(dialog.contentItem, "evidenceShareMessage").text.indexOf("smaller copy of this photo and its caption") >= 0)
+            compare(child(dialog.contentItem, "evidenceShareCaption").text, "Caption: Cancel button hidden")
+            const box = child(dialog.contentItem, "noFacesCheckBox")
+            const confirm = child(dialog.contentItem, "confirmShareEvidenceButton")
+            verify(!box.checked)
+            verify(!confirm.enabled, "not before the box is ticked")
+            mouseClick(confirm)
+            verify(dialog.opened && !WalkHooks.evidenceShared(id), "a click on the disabled button shares nothing")
+            shot("summary-share-confirm", null, () => { if (!dialog.opened) dialog.ask(id, "Cancel button hidden") })
+            verify(dialog.opened)
+            tap(box)
+            verify(box.checked)
+            verify(confirm.enabled)
+            tap(confirm)
+            tryVerify(() => !dialog.visible, 5000, "the dialog closes once shared")
+            tryCompare(photo, "shared", true)
+            verify(WalkHooks.evidenceShared(id), "the vault keeps the copy")
+            const bytes = WalkHooks.sharedCopyBytes(walkId, id)
+            verify(bytes > 0 && bytes <= 300 * 1024, "a small copy: " + bytes)
+            compare(child(photo, "evidenceSharedLabel").text, "Shared with the review")
+            const makePrivate = child(photo, "unshareEvidenceButton")
+            settle()
+            const after = makePrivate.mapToItem(root, 0, 0)
+            compare(after.x, where.x, "the action keeps its place")
+            shot("summary-evidence-shared", photo)
+
+            tap(makePrivate)
+            tryCompare(photo, "shared", false)
+            verify(!dialog.visible, "making private asks nothing")
+            verify(!WalkHooks.evidenceShared(id))
+            compare(WalkHooks.sharedCopyBytes(walkId, id), -1)
+            // Asking again starts with the box clear.
+            tap(child(photo, "shareEvidenceButton"))
+            tryVerify(() => dialog.opened)
+            verify(!child(dialog.contentItem, "noFacesCheckBox").checked)
+            verify(!child(dialog.contentItem, "confirmShareEvidenceButton").enabled)
+            tap(child(dialog.contentItem, "cancelShareEvidenceButton"))
+            tryVerify(() => !dialog.visible)
+            verify(!WalkHooks.evidenceShared(id))
+
+            // Five other photos already travel: a sixth is refused with a message, the dialog
+            // stays open and nothing changes.
+            compare(WalkHooks.addSharedPhotos(walkId, 5), 5)
+            card.items.reload()
+            tryCompare(card.items, "count", 7)
+            photo = null
+            for (let i = 0; i < 7 && photo === null; ++i) {
+                const row = child(card, "evidence_" + i)
+                if (row.evidenceId === id)
+                    photo = row
+            }
+            verify(photo !== null && !photo.shared)
+            tap(child(photo, "shareEvidenceButton"))
+            tryVerify(() => dialog.opened)
+            tap(child(dialog.contentItem, "noFacesCheckBox"))
+            tap(child(dialog.contentItem, "confirmShareEvidenceButton"))
+            const error = child(dialog.contentItem, "evidenceShareError")
+            verify(error.text.indexOf("at most 5 photos") >= 0, error.text)
+            verify(dialog.opened, "the dialog stays, with the message")
+            verify(!WalkHooks.evidenceShared(id))
+            verify(!photo.shared)
+            shot("summary-share-refused", null, () => {
+                if (!dialog.opened)
+                    dialog.ask(id, "Cancel button hidden")
+                child(dialog.contentItem, "noFacesCheckBox").checked = true
+                child(dialog.contentItem, "confirmShareEvidenceButton").clicked()
+            })
+            tap(child(dialog.contentItem, "cancelShareEvidenceButton"))
+            tryVerify(() => !dialog.visible)
         }
     }
 }

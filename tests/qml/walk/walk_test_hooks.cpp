@@ -5,12 +5,16 @@
 #include "formats/template_library.h"
 #include "formats/walk_json.h"
 #include "pending_waits_model.h"
+#include "photo_sharing.h"
 #include "vault/evidence_policy.h"
+#include "vault/evidence_sharing.h"
 #include "vault/evidence_store.h"
 #include "vault/vault.h"
 #include "vault/walk_store.h"
 
+#include <QBuffer>
 #include <QColor>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -162,6 +166,58 @@ int WalkTestHooks::chunkRows(const QString &evidenceId) const
     return static_cast<int>(
         db->queryInt64("SELECT count(*) FROM evidence_chunks WHERE evidence_id = '" +
                        evidenceId.toStdString() + "'"));
+}
+
+bool WalkTestHooks::evidenceShared(const QString &evidenceId) const
+{
+    its::Database *db = vaultDb(m_controller);
+    return db && its::isEvidenceShared(*db, evidenceId.toStdString());
+}
+
+QString WalkTestHooks::addVoiceItem(const QString &walkId, const QString &caption)
+{
+    its::Database *db = vaultDb(m_controller);
+    if (!db)
+        return {};
+    const std::vector<unsigned char> bytes{'O', 'g', 'g', 'S'};
+    its::EvidenceNote note;
+    note.caption = caption.toStdString();
+    return QString::fromStdString(
+        its::EvidenceStore(*db).put(walkId.toStdString(), std::nullopt, its::EvidenceKind::Voice,
+                                    "audio/ogg", bytes, QDateTime::currentMSecsSinceEpoch(), note));
+}
+
+int WalkTestHooks::addSharedPhotos(const QString &walkId, int count)
+{
+    its::Database *db = vaultDb(m_controller);
+    int shared = 0;
+    for (int i = 0; db && i < count; ++i) {
+        QImage image(320, 240, QImage::Format_RGB32);
+        image.fill(QColor(40 * i, 120, 60));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        const auto *bytes = reinterpret_cast<const unsigned char *>(png.constData());
+        const std::string id = its::EvidenceStore(*db).put(
+            walkId.toStdString(), std::nullopt, its::EvidenceKind::Photo, "image/png",
+            std::span<const unsigned char>(bytes, static_cast<std::size_t>(png.size())),
+            QDateTime::currentMSecsSinceEpoch());
+        if (its::media::sharePhoto(*db, id, QDateTime::currentMSecsSinceEpoch()).isEmpty())
+            ++shared;
+    }
+    return shared;
+}
+
+int WalkTestHooks::sharedCopyBytes(const QString &walkId, const QString &evidenceId) const
+{
+    its::Database *db = vaultDb(m_controller);
+    if (!db)
+        return -1;
+    for (const its::SharedPhoto &photo : its::sharedPhotos(*db, walkId.toStdString()))
+        if (photo.info.id == evidenceId.toStdString())
+            return static_cast<int>(photo.bytes.size());
+    return -1;
 }
 
 QString WalkTestHooks::evidenceNote(const QString &evidenceId) const

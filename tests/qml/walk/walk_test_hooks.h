@@ -57,6 +57,16 @@ public:
     Q_INVOKABLE int chunkRows(const QString &evidenceId) const;
     // The stored caption and timeline offset (-1 none) of an item, as "caption|offset".
     Q_INVOKABLE QString evidenceNote(const QString &evidenceId) const;
+    // Sharing as the vault records it (vault/evidence_sharing.h): isEvidenceShared, and the
+    // byte size of the copy that travels with the summary of `walkId` (-1: none).
+    Q_INVOKABLE bool evidenceShared(const QString &evidenceId) const;
+    // A voice memo item of the walk (a few bytes, not real audio) stored straight through
+    // EvidenceStore, for screens to list when no microphone records one; its id, "" on failure.
+    Q_INVOKABLE QString addVoiceItem(const QString &walkId, const QString &caption);
+    // `count` small photos of the walk stored and shared through media::sharePhoto, as the
+    // model would after the confirmation; how many were shared.
+    Q_INVOKABLE int addSharedPhotos(const QString &walkId, int count);
+    Q_INVOKABLE int sharedCopyBytes(const QString &walkId, const QString &evidenceId) const;
     // The consent records of `contactId` read back from the vault, as a JSON array of
     // {seq, kind, language, sentence, wallMs}; "" when the vault is locked.
     Q_INVOKABLE QString consents(const QString &contactId) const;
