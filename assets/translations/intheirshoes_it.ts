@@ -674,8 +674,8 @@
         </translation>
     </message>
     <message>
-        <source>They stay on this device: the shared summary carries only counts.</source>
-        <translation>Restano su questo dispositivo: il riepilogo condiviso riporta solo i conteggi.</translation>
+        <source>They stay on this device; only a photo you share travels, as a smaller copy sealed with the summary.</source>
+        <translation>Restano su questo dispositivo; viaggia solo una foto che condividi, in copia ridotta e sigillata con il riepilogo.</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <source>A walk shares at most %1 photos: make another one private first.</source>
-        <translation>Un percorso condivide al massimo %1 foto: rendine prima privata un&apos;altra.</translation>
+        <translation>Una visita condivide al massimo %1 foto: rendine prima privata un&apos;altra.</translation>
     </message>
     <message>
         <source>Only photos can be shared; voice memos never leave the device.</source>

@@ -47,7 +47,7 @@ ItsCard {
             text: evidenceItems.count === 0 ? qsTr("No photos or voice memos.")
                                             : qsTr("%n photo(s)", "", evidenceItems.photoCount) + ", "
                                               + qsTr("%n voice memo(s)", "", evidenceItems.memoCount) + ". "
-                                              + qsTr("They stay on this device: the shared summary carries only counts.")
+                                              + qsTr("They stay on this device; only a photo you share travels, as a smaller copy sealed with the summary.")
         }
         ItsBanner {
             width: parent.width
