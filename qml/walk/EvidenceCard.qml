@@ -3,8 +3,9 @@ import QtQuick
 import InTheirShoes
 
 // The summary's evidence: every contact's photos (thumbnails) and voice memos (play/pause and
-// their length), with captions. They stay on this device: the shared summary carries counts
-// only, and the photos the executive chose to share (after SummaryPage's EvidenceShareDialog). Delete asks first, then removes the item and its data from the vault.
+// their length), with captions. They stay on this device; the shared summary carries only the
+// photos the executive chose to share (after EvidenceShareDialog), as smaller copies. Delete asks
+// first, then removes the item and its data from the vault.
 ItsCard {
     id: card
 
