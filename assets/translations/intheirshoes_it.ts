@@ -4039,8 +4039,8 @@
         <translation>Cosa verrà condiviso</translation>
     </message>
     <message>
-        <source>Scores, timings, pain points, themes and departments of this walk, and your journey answers.</source>
-        <translation>Punteggi, tempi, punti critici, temi e reparti di questa visita, e le tue risposte sul journey.</translation>
+        <source>Scores, timings, pain points, themes and departments of this walk, your journey answers, and the photos you choose to share.</source>
+        <translation>Punteggi, tempi, punti critici, temi e reparti di questa visita, le tue risposte sul journey e le foto che scegli di condividere.</translation>
     </message>
     <message>
         <source>Shared note — %1</source>

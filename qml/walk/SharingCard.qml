@@ -20,7 +20,7 @@ ItsCard {
         ItsLabel { Layout.fillWidth: true; text: qsTr("What will be shared"); role: "title" }
         ItsLabel {
             Layout.fillWidth: true
-            text: qsTr("Scores, timings, pain points, themes and departments of this walk, and your journey answers.")
+            text: qsTr("Scores, timings, pain points, themes and departments of this walk, your journey answers, and the photos you choose to share.")
         }
         Repeater {
             model: card.summary.sharedNotes
