@@ -36,10 +36,13 @@ Item {
         id: stills
         onImageCaptured: (requestId, previewImage) => picture.captured(previewImage)
     }
+    // Without a camera the session gets no video output: an output alone makes GStreamer start a
+    // video surface it cannot feed, and on a busy machine Qt then warns "Failed to start video
+    // surface due to main thread blocked" (seen in tst_every_dialog under CI load).
     CaptureSession {
         camera: picture.cameraEnabled && picture.running ? liveCamera : null
         imageCapture: stills
-        videoOutput: output
+        videoOutput: picture.cameraEnabled && picture.running && devices.videoInputs.length > 0 ? output : null
     }
     VideoOutput {
         id: output
