@@ -63,6 +63,7 @@ int shareEvidence(Context &context, const QStringList &args)
     if (args.size() != 2 || args[1] != kConfirmation)
         return kExitUsage;
 #ifndef ITS_HAVE_MEDIA
+    (void)context;
     throw VaultError(VaultErrorCode::InvalidInput,
                      "this build has no image support (built without the app's Qt modules)");
 #else
