@@ -1,13 +1,15 @@
 #pragma once
-// The CCO's dashboard: loads the received summaries once from the review vault (on the UI
-// thread, the vault's thread) into an immutable snapshot, holds the filter (period: all, month,
-// quarter or from-to, compared with the period before; journeys, departments, channels,
-// leaders) and recompiles away from the UI thread on every change: the snapshot and a copy of
-// the filter go to QtConcurrent::run, the result comes back through a QFutureWatcher, and a
-// newer request supersedes an older one (its result is dropped). `busy` is true meanwhile.
-// The models (review_findings_models.h) read result() when findingsChanged() is emitted.
+// The CCO's dashboard for QML: holds the filter (period: all, month, quarter or from-to,
+// compared with the period before; journeys, departments, channels, leaders), what the pickers
+// offer and the findings shown. The received walks are loaded by review::FindingsLoader
+// (review_findings_loader.h); every filter change recompiles them off the UI thread through
+// ReviewFindingsRecompiler (newer requests supersede older ones; `busy` meanwhile). The models
+// (review_*_models.h) read result() when findingsChanged() is emitted.
 
 #include "review_findings_compile.h"
+#include "review_findings_loader.h"
+#include "review_findings_periods.h"
+#include "review_findings_recompiler.h"
 
 #include <QObject>
 #include <QPointer>
@@ -65,7 +67,7 @@ public:
 
     VaultSession *session() const;
     void setSession(VaultSession *session);
-    bool busy() const { return shown_ != requested_ && snapshot_ != nullptr; }
+    bool busy() const { return recompiler_->pending() && loader_.snapshot() != nullptr; }
     QString language() const { return language_; }
     void setLanguage(const QString &language);
     QString periodKind() const { return periodKind_; }
@@ -102,7 +104,7 @@ public:
     QStringList idleLeaders() const;
     QStringList journeysNotWalked() const;
     QStringList walkIds() const;
-    int generation() const { return shown_; }
+    int generation() const { return recompiler_->shown(); }
     QString errorString() const { return errorString_; }
 
     // The findings shown; null before the first result (or while locked).
@@ -129,29 +131,31 @@ signals:
     void compiled(int generation);
 
 private:
-    struct Window
+    review::PeriodWindow window() const;
+    // Labels are made when asked, in the language of the moment.
+    review::PeriodWindow shownWindow() const
     {
-        std::optional<std::int64_t> fromMs, toMs, previousFromMs;
-        QString label, previousLabel;
-        bool valid = true;
-    };
-    Window window() const;
-    static Window windowOf(const QString &kind, const QString &key, const QString &fromDate,
-                           const QString &toDate);
+        return review::periodWindow(shownPeriod_.kind, shownPeriod_.key, shownPeriod_.from,
+                                    shownPeriod_.to);
+    }
     void recompile();
     void clearFindings();
     void updateOptions();
     void setError(const QString &message);
     void setBusyFrom(bool wasBusy);
 
+    struct Period
+    {
+        QString kind, key, from, to;
+    };
+
     QPointer<VaultSession> session_;
-    std::shared_ptr<const review::FindingsSnapshot> snapshot_;
-    std::vector<std::pair<std::string, int>> loadedKeys_; // walk id, revision
+    review::FindingsLoader loader_;
+    ReviewFindingsRecompiler *recompiler_;
     std::shared_ptr<const review::FindingsResult> result_;
-    QString shownKind_, shownKey_, shownFrom_, shownTo_; // the period of the findings shown
+    Period requestedPeriod_; // of the newest request
+    Period shownPeriod_;     // of the findings shown
     QString language_;
-    int requested_ = 0;
-    int shown_ = 0;
     QString periodKind_ = QStringLiteral("quarter");
     QString periodKey_;
     bool periodKeyChosen_ = false;
