@@ -8,8 +8,12 @@
 //   measured back to back (the machine is shared: a ratio per pair cancels its load);
 // - a filter change: one compile with another filter over the first 10,000 summaries.
 // ITS_BENCH_REVIEW_SUMMARIES and ITS_BENCH_REVIEW_REPS shrink the run (the ctest smoke run).
+// ITS_BENCH_REVIEW_DUMP=<folder> writes the findings JSON of the unfiltered compile and of each
+// filter change instead of timing: diff two builds' folders to prove a faster compile says the
+// same thing, figure for figure.
 // main() prints the figures and fails when a compile leaves a section empty: never on time.
 
+#include "review/findings_json.h"
 #include "review_fixture.h"
 #include "vault/database.h"
 
@@ -19,6 +23,8 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
 
 using namespace its;
 using namespace its::review;
@@ -190,17 +196,24 @@ void BM_Compile_PairedWithGroupBy(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * kSummaries);
 }
 
-// A filter change: one compile over the first 10,000 summaries, each time with another filter
-// than the one before (a journey, a department, a quarter, five leaders, a channel).
-void BM_FilterChange10k(benchmark::State &state)
+// The filter changes: a journey, a department, a quarter, five leaders, a channel.
+std::vector<ReviewFilter> changedFilters(const QTimeZone &zone)
 {
-    World &w = world();
     std::vector<ReviewFilter> filters(5);
     filters[0].journeys = {"journey-3"};
     filters[1].departments = {"billing"};
-    setQuarter(filters[2], 2026, 2, w.options.zone);
+    setQuarter(filters[2], 2026, 2, zone);
     filters[3].leaders = {"device-1", "device-2", "device-3", "device-4", "device-5"};
     filters[4].channels = {Channel::Phone};
+    return filters;
+}
+
+// A filter change: one compile over the first 10,000 summaries, each time with another filter
+// than the one before.
+void BM_FilterChange10k(benchmark::State &state)
+{
+    World &w = world();
+    const std::vector<ReviewFilter> filters = changedFilters(w.options.zone);
     Findings warm = compile(w.firstWalks, w.roster, filters.back(), w.options);
     benchmark::DoNotOptimize(warm.walks);
     std::size_t next = 0;
@@ -216,6 +229,25 @@ void BM_FilterChange10k(benchmark::State &state)
     state.counters["median_ms"] = medianOf(filterChange) * 1000;
 }
 
+// Every walk's findings, unfiltered and with each filter change, by month and by quarter.
+void dumpFindings(const std::filesystem::path &folder)
+{
+    World &w = world();
+    std::filesystem::create_directories(folder);
+    std::vector<ReviewFilter> filters = changedFilters(w.options.zone);
+    filters.insert(filters.begin(), ReviewFilter());
+    for (PeriodKind kind : {PeriodKind::Month, PeriodKind::Quarter}) {
+        CompileOptions options = w.options;
+        options.periodKind = kind;
+        for (std::size_t i = 0; i < filters.size(); ++i) {
+            const Findings findings = compile(w.walks, w.roster, filters[i], options);
+            const std::string name = (kind == PeriodKind::Month ? "month-" : "quarter-") +
+                                     std::to_string(i) + ".json";
+            std::ofstream(folder / name) << findingsToJson(findings, filters[i], 0).dump(1);
+        }
+    }
+}
+
 } // namespace
 
 BENCHMARK(BM_Compile_PairedWithGroupBy)
@@ -229,6 +261,10 @@ BENCHMARK(BM_FilterChange10k)
 
 int main(int argc, char **argv)
 {
+    if (const QByteArray folder = qgetenv("ITS_BENCH_REVIEW_DUMP"); !folder.isEmpty()) {
+        dumpFindings(folder.toStdString());
+        return 0;
+    }
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
