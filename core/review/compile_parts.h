@@ -7,6 +7,8 @@
 #include <map>
 #include <set>
 #include <span>
+#include <string_view>
+#include <unordered_map>
 
 namespace its::review {
 
@@ -16,6 +18,12 @@ struct Selection
     std::vector<const ReceivedWalk *> walks;
     const ReviewFilter &filter;
     const CompileOptions &options;
+    // Each walk's place in id order (aligned with `walks`) and the ids in that order. The walks
+    // behind a count are kept as these 4-byte ranks, sorted as integers, and become ids only
+    // when read: sorting strings with a common "walk-" prefix was most of the compile.
+    std::vector<std::uint32_t> ranks;
+    std::vector<const std::string *> idsByRank;
+    void rankWalks();
 };
 
 // A contact the journey tables judge: it has a score, or a must-be or delighter raised.
@@ -27,7 +35,7 @@ std::vector<JourneyFindings> compileJourneys(const Selection &selection);
 std::vector<DepartmentFindings> compileDepartments(const Selection &selection);
 std::vector<SiloCell> compileSiloMap(const Selection &selection);
 VoiceFindings compileVoice(std::span<const ReceivedWalk *const> walks);
-PeakEndFindings compilePeakEnd(std::span<const ReceivedWalk *const> walks);
+PeakEndFindings compilePeakEnd(const Selection &selection);
 // Periods from the first walk's to the last walk's, each against the one before.
 std::vector<PeriodFindings> compileTrends(const Selection &selection);
 ParticipationFindings compileParticipation(const Selection &selection,
@@ -47,34 +55,24 @@ VoiceItems voiceItems(std::span<const ReceivedWalk *const> walks);
 VoiceFindings voiceFrom(const VoiceItems &items);
 
 // The walks behind a count, each once, in id order. Walks are compiled one after another, so a
-// walk's insertions come together: appending an id unlike the last is all compiling costs, and
-// the ids are sorted (and any repeat dropped) once, when they are read. A std::set of strings
-// here compared long, same-prefixed ids on every contact (tests/bench/review).
+// walk's insertions come together: appending a rank unlike the last is all compiling costs, and
+// the ranks are sorted (and any repeat dropped) once, when they are read.
 class WalkSet
 {
 public:
-    void insert(const std::string &walkId)
+    void insert(std::uint32_t rank)
     {
-        if (!m_ids.empty() && m_ids.back() == walkId)
+        if (!m_ranks.empty() && m_ranks.back() == rank)
             return;
-        m_sorted = m_sorted && (m_ids.empty() || m_ids.back() < walkId);
-        m_ids.push_back(walkId);
+        m_sorted = m_sorted && (m_ranks.empty() || m_ranks.back() < rank);
+        m_ranks.push_back(rank);
     }
-    const std::vector<std::string> &ids() const
-    {
-        if (!m_sorted) {
-            std::sort(m_ids.begin(), m_ids.end());
-            m_ids.erase(std::unique(m_ids.begin(), m_ids.end()), m_ids.end());
-            m_sorted = true;
-        }
-        return m_ids;
-    }
-    std::size_t size() const { return ids().size(); }
-    auto begin() const { return ids().begin(); }
-    auto end() const { return ids().end(); }
+    std::size_t size() const { return ranks().size(); }
+    const std::vector<std::uint32_t> &ranks() const;
+    std::vector<std::string> ids(const Selection &selection) const;
 
 private:
-    mutable std::vector<std::string> m_ids;
+    mutable std::vector<std::uint32_t> m_ranks;
     mutable bool m_sorted = true;
 };
 
@@ -83,16 +81,47 @@ struct Tally
 {
     int count = 0;
     WalkSet walks;
-    void add(const std::string &walkId)
+    void add(std::uint32_t rank)
     {
         ++count;
-        walks.insert(walkId);
+        walks.insert(rank);
     }
-    std::vector<std::string> walkIds() const { return walks.ids(); }
 };
 
-// Sorted most first, then by id; `name` filled from the map when given.
-std::vector<TouchpointCount> rankTouchpoints(const std::map<std::string, Tally> &counts,
-                                             const std::map<std::string, std::string> &names);
+// Strings numbered in the order they are first seen. The views point into the compile's walks
+// and library, which outlive it: a row costs one hash of a short id, where std::map<std::string>
+// copied ids and compared their long common prefixes.
+class Interner
+{
+public:
+    std::uint32_t id(std::string_view text)
+    {
+        const auto [at, added] =
+            m_ids.try_emplace(text, static_cast<std::uint32_t>(m_names.size()));
+        if (added)
+            m_names.push_back(text);
+        return at->second;
+    }
+    std::string_view name(std::uint32_t id) const { return m_names[id]; }
+    std::uint32_t idOf(std::string_view text) const { return m_ids.at(text); } // one seen before
+    std::size_t size() const { return m_names.size(); }
+    // Every id, ordered by its text (the order std::map<std::string> iterated in).
+    std::vector<std::uint32_t> byName() const;
+
+private:
+    std::unordered_map<std::string_view, std::uint32_t> m_ids;
+    std::vector<std::string_view> m_names;
+};
+
+// A touchpoint's count, for rankTouchpoints.
+struct TouchpointTally
+{
+    std::string_view id, name;
+    Tally tally;
+};
+
+// Sorted most first, then by id.
+std::vector<TouchpointCount> rankTouchpoints(std::vector<const TouchpointTally *> counts,
+                                             const Selection &selection);
 
 } // namespace its::review

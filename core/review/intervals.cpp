@@ -113,25 +113,37 @@ Change clearChange(std::span<const double> before, std::span<const double> after
     return Change::NoClearChange;
 }
 
-std::int64_t medianMs(std::vector<std::int64_t> values)
+std::int64_t medianOfMs(std::span<std::int64_t> values)
 {
     if (values.empty())
         return 0;
-    std::sort(values.begin(), values.end());
-    const std::size_t mid = values.size() / 2;
+    const auto mid = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+    std::nth_element(values.begin(), mid, values.end());
     if (values.size() % 2 == 1)
-        return values[mid];
-    return values[mid - 1] + (values[mid] - values[mid - 1]) / 2;
+        return *mid;
+    const std::int64_t below = *std::max_element(values.begin(), mid); // the other middle value
+    return below + (*mid - below) / 2;
+}
+
+std::int64_t p90OfMs(std::span<std::int64_t> values)
+{
+    if (values.empty())
+        return 0;
+    // ceil(0.9 n) in integers: (9n + 9) / 10.
+    const std::size_t rank = (9 * values.size() + 9) / 10;
+    const auto at = values.begin() + static_cast<std::ptrdiff_t>(rank - 1);
+    std::nth_element(values.begin(), at, values.end());
+    return *at;
+}
+
+std::int64_t medianMs(std::vector<std::int64_t> values)
+{
+    return medianOfMs(values);
 }
 
 std::int64_t p90Ms(std::vector<std::int64_t> values)
 {
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    // ceil(0.9 n) in integers: (9n + 9) / 10.
-    const std::size_t rank = (9 * values.size() + 9) / 10;
-    return values[rank - 1];
+    return p90OfMs(values);
 }
 
 } // namespace its::review

@@ -41,5 +41,8 @@ Change clearChange(std::span<const double> before, std::span<const double> after
 std::int64_t medianMs(std::vector<std::int64_t> values);
 // p90 by nearest rank: the value at rank ceil(0.9 * n) of the sorted values (1-based).
 std::int64_t p90Ms(std::vector<std::int64_t> values);
+// The same two, reordering `values` in place (nth_element, no copy and no full sort).
+std::int64_t medianOfMs(std::span<std::int64_t> values);
+std::int64_t p90OfMs(std::span<std::int64_t> values);
 
 } // namespace its::review

@@ -2,16 +2,29 @@
 #include "review/compile_parts.h"
 
 #include <algorithm>
-#include <map>
 
 namespace its::review {
+
+namespace {
+
+struct Cell
+{
+    std::uint32_t from, to; // interned department ids
+    int handoffs = 0;
+    int repeatsAfter = 0;
+    WalkSet walks;
+};
+
+} // namespace
 
 std::vector<SiloCell> compileSiloMap(const Selection &selection)
 {
     const ReviewFilter &filter = selection.filter;
-    std::map<std::pair<std::string, std::string>, SiloCell> cells;
-    for (const ReceivedWalk *walk : selection.walks) {
-        for (const ContactSummary &contact : walk->summary.contacts) {
+    Interner departments;
+    std::unordered_map<std::uint64_t, std::size_t> cellOf; // from << 32 | to -> index in cells
+    std::vector<Cell> cells;
+    for (std::size_t w = 0; w < selection.walks.size(); ++w) {
+        for (const ContactSummary &contact : selection.walks[w]->summary.contacts) {
             if (!filter.channels.empty() && !filter.channels.contains(contact.channel))
                 continue;
             for (std::size_t i = 0; i < contact.handoffs.size(); ++i) {
@@ -21,23 +34,32 @@ std::vector<SiloCell> compileSiloMap(const Selection &selection)
                 if (!filter.departments.empty() && !filter.departments.contains(from) &&
                     !filter.departments.contains(handoff.toDepartment))
                     continue;
-                SiloCell &cell = cells[{from, handoff.toDepartment}];
-                cell.from = from;
-                cell.to = handoff.toDepartment;
+                const std::uint32_t fromId = departments.id(from);
+                const std::uint32_t toId = departments.id(handoff.toDepartment);
+                const auto [at, added] =
+                    cellOf.try_emplace(std::uint64_t(fromId) << 32 | toId, cells.size());
+                if (added)
+                    cells.push_back({fromId, toId, 0, 0, {}});
+                Cell &cell = cells[at->second];
                 ++cell.handoffs;
-                if (cell.walkIds.empty() || cell.walkIds.back() != walk->summary.walkId)
-                    cell.walkIds.push_back(walk->summary.walkId);
+                cell.walks.insert(selection.ranks[w]);
                 // A contact's repeats are not timed: they count after its last handoff.
                 if (i + 1 == contact.handoffs.size())
                     cell.repeatsAfter += contact.repeatCount;
             }
         }
     }
+    // By (from, to), then most handoffs first.
+    std::sort(cells.begin(), cells.end(), [&](const Cell &a, const Cell &b) {
+        const auto aFrom = departments.name(a.from), bFrom = departments.name(b.from);
+        return aFrom != bFrom ? aFrom < bFrom : departments.name(a.to) < departments.name(b.to);
+    });
     std::vector<SiloCell> result;
-    for (auto &entry : cells) {
-        std::sort(entry.second.walkIds.begin(), entry.second.walkIds.end());
-        result.push_back(std::move(entry.second));
-    }
+    result.reserve(cells.size());
+    for (const Cell &cell : cells)
+        result.push_back({std::string(departments.name(cell.from)),
+                          std::string(departments.name(cell.to)), cell.handoffs, cell.repeatsAfter,
+                          cell.walks.ids(selection)});
     std::stable_sort(result.begin(), result.end(),
                      [](const auto &a, const auto &b) { return a.handoffs > b.handoffs; });
     return result;

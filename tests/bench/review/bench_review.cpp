@@ -241,8 +241,8 @@ void dumpFindings(const std::filesystem::path &folder)
         options.periodKind = kind;
         for (std::size_t i = 0; i < filters.size(); ++i) {
             const Findings findings = compile(w.walks, w.roster, filters[i], options);
-            const std::string name = (kind == PeriodKind::Month ? "month-" : "quarter-") +
-                                     std::to_string(i) + ".json";
+            const std::string name =
+                (kind == PeriodKind::Month ? "month-" : "quarter-") + std::to_string(i) + ".json";
             std::ofstream(folder / name) << findingsToJson(findings, filters[i], 0).dump(1);
         }
     }

@@ -3,6 +3,7 @@
 #include "review/intervals.h"
 
 #include <QtTest>
+#include <algorithm>
 
 using namespace its;
 using namespace its::review;
@@ -121,6 +122,24 @@ private slots:
         // Three values: median the middle one, p90 rank ceil(2.7) = 3, the largest.
         QCOMPARE(medianMs({120'000, 240'000, 60'000}), std::int64_t(120'000));
         QCOMPARE(p90Ms({120'000, 240'000, 60'000}), std::int64_t(240'000));
+    }
+    void medianAndP90InPlaceGiveTheSameFigures()
+    {
+        // The compile reorders its own times (nth_element) instead of sorting a copy.
+        std::vector<std::int64_t> ms{420'000, 60'000,  1'200'000, 180'000, 240'000,
+                                     300'000, 360'000, 120'000,   480'000, 540'000};
+        std::vector<std::int64_t> before = ms;
+        QCOMPARE(medianOfMs(ms), std::int64_t(330'000));
+        QCOMPARE(p90OfMs(ms), std::int64_t(540'000));
+        std::sort(ms.begin(), ms.end());
+        std::sort(before.begin(), before.end());
+        QCOMPARE(ms, before); // reordered, nothing lost
+        // Two middle values 1 ms apart: rounded down to whole ms, as medianMs does.
+        std::vector<std::int64_t> two{1'003, 1'000};
+        QCOMPARE(medianOfMs(two), std::int64_t(1'001));
+        std::vector<std::int64_t> none;
+        QCOMPARE(medianOfMs(none), std::int64_t(0));
+        QCOMPARE(p90OfMs(none), std::int64_t(0));
     }
 };
 
