@@ -30,10 +30,10 @@ void Selection::rankWalks()
         return walks[a]->summary.walkId < walks[b]->summary.walkId;
     });
     ranks.assign(walks.size(), 0);
-    idsByRank.resize(walks.size());
+    idsByRank.reserve(walks.size());
     for (std::uint32_t rank = 0; rank < order.size(); ++rank) {
         ranks[order[rank]] = rank;
-        idsByRank[rank] = &walks[order[rank]]->summary.walkId;
+        idsByRank.push_back(walks[order[rank]]->summary.walkId);
     }
 }
 
@@ -52,7 +52,7 @@ std::vector<std::string> WalkSet::ids(const Selection &selection) const
     std::vector<std::string> result;
     result.reserve(ranks().size());
     for (std::uint32_t rank : m_ranks)
-        result.push_back(*selection.idsByRank[rank]);
+        result.push_back(selection.idsByRank[rank]);
     return result;
 }
 

@@ -20,9 +20,10 @@ struct Selection
     const CompileOptions &options;
     // Each walk's place in id order (aligned with `walks`) and the ids in that order. The walks
     // behind a count are kept as these 4-byte ranks, sorted as integers, and become ids only
-    // when read: sorting strings with a common "walk-" prefix was most of the compile.
+    // when read: sorting strings with a common "walk-" prefix was most of the compile. The ids
+    // are copied side by side so that reading a sorted set walks through memory in order.
     std::vector<std::uint32_t> ranks;
-    std::vector<const std::string *> idsByRank;
+    std::vector<std::string> idsByRank;
     void rankWalks();
 };
 

@@ -1,6 +1,7 @@
 #include "review/review_filter.h"
 
 #include <QDateTime>
+#include <string_view>
 #include <unordered_map>
 
 namespace its::review {
@@ -38,15 +39,21 @@ void setQuarter(ReviewFilter &filter, int year, int quarter, const QTimeZone &zo
 
 std::vector<const ReceivedWalk *> newestRevisions(const std::vector<ReceivedWalk> &walks)
 {
-    std::unordered_map<std::string, std::size_t> newest; // walk id -> index into walks
+    // walk id -> index into walks; views and one allocation up front, no copy of every id
+    std::unordered_map<std::string_view, std::size_t> newest;
+    newest.reserve(walks.size());
     for (std::size_t i = 0; i < walks.size(); ++i) {
         auto [at, added] = newest.emplace(walks[i].summary.walkId, i);
         if (!added && walks[i].summary.revision > walks[at->second].summary.revision)
             at->second = i;
     }
+    std::vector<bool> kept(walks.size(), false);
+    for (const auto &entry : newest)
+        kept[entry.second] = true;
     std::vector<const ReceivedWalk *> result;
+    result.reserve(newest.size());
     for (std::size_t i = 0; i < walks.size(); ++i) {
-        if (newest.at(walks[i].summary.walkId) == i)
+        if (kept[i])
             result.push_back(&walks[i]);
     }
     return result;
