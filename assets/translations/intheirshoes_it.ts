@@ -1850,6 +1850,29 @@
     </message>
 </context>
 <context>
+    <name>ReportPhotos</name>
+    <message>
+        <source>(the photo could not be read)</source>
+        <translation>(impossibile leggere la foto)</translation>
+    </message>
+    <message>
+        <source>%1, the walk as a whole</source>
+        <translation>%1, la visita nel suo insieme</translation>
+    </message>
+    <message>
+        <source>Shared photos</source>
+        <translation>Foto condivise</translation>
+    </message>
+    <message>
+        <source>Photos the leaders chose to share after confirming that they show no faces and no names; the newest first.</source>
+        <translation>Foto che i dirigenti hanno scelto di condividere dopo aver confermato che non mostrano volti né nomi; le più recenti per prime.</translation>
+    </message>
+    <message>
+        <source>Photos in the period not shown here: %1.</source>
+        <translation>Foto del periodo non mostrate qui: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReportText</name>
     <message>
         <source>no data to compare</source>

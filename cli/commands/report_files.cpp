@@ -8,6 +8,7 @@
 #include "report/board_pack.h"
 #include "report/report_input.h"
 #include "report/report_writer.h"
+#include "review/received_photos.h"
 #endif
 
 namespace its::cli {
@@ -54,14 +55,20 @@ void checkReportRequest(const QString &format, const QString &out, const QString
                                     "one for that department's brief");
 }
 
-void writeReportFile(Context &context, const QString &format, const QString &out,
+void writeReportFile(Context &context, Database &db, const QString &format, const QString &out,
                      const QString &language, const std::vector<review::ReceivedWalk> &walks,
                      const std::vector<review::Leader> &roster, const review::ReviewFilter &filter,
                      const review::CompileOptions &options)
 {
 #ifdef ITS_HAVE_REPORT
     const report::ReportText text(language);
-    const report::ReportInput input = report::prepareReport(walks, roster, filter, options);
+    report::ReportInput input = report::prepareReport(walks, roster, filter, options);
+    input.photos = report::selectReportPhotos(
+        review::filteredPhotos(walks, filter), [&db](const review::FilteredPhoto &photo) {
+            const auto received = sync::receivedPhoto(db, QString::fromStdString(photo.walkId),
+                                                      QString::fromStdString(photo.photoId));
+            return received ? received->bytes : QByteArray();
+        });
     const bool brief = !filter.departments.empty();
     const std::string department = brief ? *filter.departments.begin() : std::string();
     const QString html = brief ? report::departmentBriefHtml(input, department, text)
@@ -78,7 +85,7 @@ void writeReportFile(Context &context, const QString &format, const QString &out
                 << ": " << (brief ? "department brief" : "board pack") << " ("
                 << text.language().toStdString() << ") written to " << out.toStdString() << "\n";
 #else
-    (void)context, (void)out, (void)language, (void)walks, (void)roster, (void)filter,
+    (void)context, (void)db, (void)out, (void)language, (void)walks, (void)roster, (void)filter,
         (void)options;
     throw std::runtime_error("--format " + format.toStdString() + " is not in this build");
 #endif

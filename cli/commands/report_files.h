@@ -5,6 +5,7 @@
 
 #include "context.h"
 #include "review/compile.h"
+#include "vault/database.h"
 
 #include <QString>
 #include <vector>
@@ -17,7 +18,8 @@ bool reportFilesSupported();
 // Throws std::invalid_argument for a bad request (html without exactly one --department, an
 // unknown department, a bad --language) and std::runtime_error when the file cannot be written;
 // either way no file is left behind.
-void writeReportFile(Context &context, const QString &format, const QString &out,
+// The shared photos' bytes come from `db`, the review vault.
+void writeReportFile(Context &context, Database &db, const QString &format, const QString &out,
                      const QString &language, const std::vector<review::ReceivedWalk> &walks,
                      const std::vector<review::Leader> &roster, const review::ReviewFilter &filter,
                      const review::CompileOptions &options);

@@ -6,7 +6,9 @@
 #include "formats/summary_json.h"
 #include "report_files.h"
 #include "review/compile.h"
+#include "review/filtered_photos.h"
 #include "review/findings_json.h"
+#include "review/received_photos.h"
 #include "review/received_summaries.h"
 #include "review/roster.h"
 #include "summary_text.h"
@@ -128,6 +130,17 @@ std::vector<ReceivedWalk> receivedWalks(Database &db, Context &context)
     return walks;
 }
 
+// Each photo's stored copy's size (0 when the review holds no copy of it).
+std::vector<FilteredPhoto> sharedPhotoSizes(Database &db, std::vector<FilteredPhoto> photos)
+{
+    for (FilteredPhoto &photo : photos) {
+        const auto received = sync::receivedPhoto(db, QString::fromStdString(photo.walkId),
+                                                  QString::fromStdString(photo.photoId));
+        photo.byteSize = received ? received->bytes.size() : 0;
+    }
+    return photos;
+}
+
 std::vector<JourneyTemplate> library(Database &db)
 {
     TemplateStore store(db);
@@ -174,14 +187,17 @@ int report(Context &context, const QStringList &argsIn)
         roster.push_back({entry.deviceId.toStdString(), entry.label.toStdString(), entry.active()});
     const std::vector<ReceivedWalk> walks = receivedWalks(vault.db(), context);
     if (format != "json") {
-        writeReportFile(context, format, out,
+        writeReportFile(context, vault.db(), format, out,
                         language.isEmpty() ? defaultReportLanguage() : language, walks, roster,
                         filter, options);
         return kExitOk;
     }
     const Findings findings = compile(walks, roster, filter, options);
-    writeFileAtomically(context, out,
-                        findingsToJson(findings, filter, options.nowMs).dump(2) + "\n");
+    json document = findingsToJson(findings, filter, options.nowMs);
+    if (!findings.noWalksMatch)
+        document["photos"] =
+            photosToJson(sharedPhotoSizes(vault.db(), filteredPhotos(walks, filter)));
+    writeFileAtomically(context, out, document.dump(2) + "\n");
     if (out != "-")
         context.out << (findings.noWalksMatch ? std::string("no walks match")
                                               : std::to_string(findings.walks) + " walk(s)")

@@ -3,6 +3,7 @@
 
 #include "report/board_pack_parts.h"
 #include "report/html_parts.h"
+#include "report/report_photos.h"
 #include "review/intervals.h"
 
 #include <algorithm>
@@ -203,6 +204,7 @@ QString boardPackHtml(const ReportInput &input, const ReportText &t)
     body += sections::siloMap(input, t);
     body += sections::customerTime(input, t);
     body += sections::participation(input, t);
+    body += photosSection(input.photos, t, true);
     body += sections::methodology(t);
     return html::document(t.language(), title, body);
 }

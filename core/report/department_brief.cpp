@@ -3,6 +3,7 @@
 #include "report/board_pack.h"
 #include "report/board_pack_parts.h"
 #include "report/html_parts.h"
+#include "report/report_photos.h"
 
 namespace its::report {
 
@@ -136,6 +137,7 @@ QString departmentBriefHtml(const ReportInput &input, const std::string &departm
         themesTable(input, t, d->momentThemes, t.translate("DepartmentBrief", "Memorable moments"),
                     t.translate("DepartmentBrief", "No memorable moments recorded."));
     body += touchpoints(input, t, department);
+    body += photosSection(input.photos, t, false);
     body += handoffs(t, *d);
     body += sections::headline(input, t).replace(QStringLiteral("<h2 class=\"page\">"),
                                                  QStringLiteral("<h2>"));

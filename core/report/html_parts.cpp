@@ -34,6 +34,7 @@ td.heat1 { background-color: #e3eef8; }
 td.heat2 { background-color: #bcd6ee; }
 td.heat3 { background-color: #8fb9e0; }
 td.none { color: #777777; }
+td.photo { border: none; text-align: center; padding-bottom: 10pt; }
 )";
 
 } // namespace

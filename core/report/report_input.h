@@ -3,6 +3,7 @@
 // changes and the pain points' trends), the roster's labels and the library's journey names.
 // prepareReport() compiles them; the report pages only read this.
 
+#include "report/report_photos.h"
 #include "review/compare_periods.h"
 #include "review/compile.h"
 
@@ -23,6 +24,7 @@ struct ReportInput
     std::map<std::string, std::string> leaderLabels;    // device id -> roster label
     std::map<std::string, std::string> journeyNames;    // journey id -> name
     std::int64_t generatedMs = 0;
+    ReportPhotos photos; // the caller's: the bytes are in the review vault (report_photos.h)
 };
 
 // Compiles the findings of `filter` and of the period before it. Throws std::invalid_argument

@@ -3,6 +3,7 @@
 #include "formats/summary_json.h"
 #include "report/board_pack.h"
 #include "report/report_writer.h"
+#include "review/received_photos.h"
 #include "review/received_summaries.h"
 #include "review/roster.h"
 #include "session_access.h"
@@ -33,6 +34,7 @@ struct Request
     QString format;
     QString language;
     QString path;
+    report::ReportPhotos photos; // read on the UI thread, which owns the vault
 };
 
 Request readVault(Database &db)
@@ -58,8 +60,9 @@ QString makeReport(const Request &request)
 {
     try {
         const report::ReportText text(request.language);
-        const report::ReportInput input =
+        report::ReportInput input =
             report::prepareReport(request.walks, request.roster, request.filter, request.options);
+        input.photos = request.photos;
         const bool brief = !request.department.empty();
         const QString html = brief ? report::departmentBriefHtml(input, request.department, text)
                                    : report::boardPackHtml(input, text);
@@ -172,6 +175,12 @@ bool ReviewReportExporter::start(const QString &department, const QString &forma
     request.filter.toMs = dayStart(to, 1); // the last day included
     if (!department.isEmpty())
         request.filter.departments = {department.toStdString()};
+    request.photos = report::selectReportPhotos(
+        filteredPhotos(request.walks, request.filter), [db](const FilteredPhoto &photo) {
+            const auto received = sync::receivedPhoto(*db, QString::fromStdString(photo.walkId),
+                                                      QString::fromStdString(photo.photoId));
+            return received ? received->bytes : QByteArray();
+        });
     request.options.nowMs = QDateTime::currentMSecsSinceEpoch();
     request.options.zone = QTimeZone::systemTimeZone();
     request.department = department.toStdString();

@@ -3,15 +3,19 @@
 // with the real CLI, queue summaries, push through a real shared folder, and the review pulls.
 // Two quarters of 2026: Q1 (February, March) and Q2 (April, May), three journeys' touchpoints,
 // missed targets, handoffs, pain points, a delight, a shared note, and one walk whose private
-// notes name an agent (who must never appear in a report).
+// notes name an agent (who must never appear in a report). Shared photos: 14 in Q2 (one on a
+// billing e-mail, the rest on calls, the shop desk and walks as a whole), one in March, none in
+// February.
 
 #include "scoring/summarize.h"
 #include "sync/outbox.h"
 #include "sync_fixtures.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -183,6 +187,45 @@ inline WalkSummary walkNamingTheAgent(qint64 finishedMs)
     return s;
 }
 
+// A real JPEG of one colour, as a shared copy arrives.
+inline std::string testJpeg(int hue)
+{
+    QImage image(320, 240, QImage::Format_RGB32);
+    image.fill(QColor::fromHsv(hue % 360, 160, 220));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 85);
+    return bytes.toStdString();
+}
+
+inline void addPhotos(WalkSummary &s, const std::string &contactId, const QString &caption,
+                      int count)
+{
+    for (int i = 0; i < count; ++i) {
+        const QString text = count == 1 ? caption : caption + QStringLiteral(" %1").arg(i + 1);
+        s.photos.push_back({s.walkId + "-photo-" + std::to_string(s.photos.size()), contactId,
+                            text.toStdString(), "image/jpeg",
+                            testJpeg(static_cast<int>(s.photos.size()) * 40 + i * 7)});
+    }
+}
+
+// The photos each walk shares (report_world's header says which).
+inline WalkSummary withPhotos(WalkSummary s)
+{
+    if (s.walkId == "q2-1")
+        addPhotos(s, "email", "Letter with a hidden fee", 1);
+    else if (s.walkId == "q2-4")
+        addPhotos(s, "", "Shop window at closing time", 5);
+    else if (s.walkId == "q2-7")
+        addPhotos(s, "call", "Hold message", 4);
+    else if (s.walkId == "q2-10")
+        addPhotos(s, "desk", "Queue ticket", 4);
+    else if (s.walkId == "q1-1")
+        addPhotos(s, "email", "Old price list", 1);
+    return s;
+}
+
 // The review vault at dir/review, its summaries pulled. Returns "" or what went wrong.
 inline QString buildReviewWorld(const QString &dir)
 {
@@ -206,8 +249,8 @@ inline QString buildReviewWorld(const QString &dir)
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (int k = leader; k < 12; k += 3) {
             if (leader < 2) // the CMO walked in Q2 only
-                outbox.enqueue(walk(QStringLiteral("q1-%1").arg(k), false, k), now);
-            outbox.enqueue(walk(QStringLiteral("q2-%1").arg(k), true, k), now);
+                outbox.enqueue(withPhotos(walk(QStringLiteral("q1-%1").arg(k), false, k)), now);
+            outbox.enqueue(withPhotos(walk(QStringLiteral("q2-%1").arg(k), true, k)), now);
         }
         if (leader == 1)
             outbox.enqueue(walkNamingTheAgent(utcMs(2026, 5, 20)), now);

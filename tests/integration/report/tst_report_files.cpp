@@ -2,8 +2,10 @@
 // (report_world.h): the board pack in Italian and English carries the JSON report's own figures
 // in the language's number format and every section title (pdftotext), embeds every font
 // (pdffonts) and renders every page (pdftoppm; ITS_REPORT_SHOTS keeps the PNGs to look at).
-// The department brief's HTML renders in headless Chromium with no console error and no network
-// request. Bad requests fail in one line and leave no file.
+// Shared photos: the period's newest 12 as thumbnails (pdfimages), the rest counted, none from
+// another period; the JSON lists them without bytes. The department brief's HTML shows its
+// department's photos as data: URLs and renders in headless Chromium with no console error and
+// no network request. Bad requests fail in one line and leave no file.
 #include "report_world.h"
 
 #include <QDirIterator>
@@ -38,6 +40,15 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The images pdfimages finds in a PDF (one line each after its two header lines).
+int imagesIn(const QString &pdf)
+{
+    const Run run = tool("pdfimages", {"-list", pdf});
+    if (run.exitCode != 0)
+        return -1;
+    return static_cast<int>(run.out.split('\n', Qt::SkipEmptyParts).mid(2).size());
+}
+
 QStringList titles(const QString &language)
 {
     if (language == "it")
@@ -47,6 +58,7 @@ QStringList titles(const QString &language)
                 "Mappa dei silos",
                 "Tempo del cliente rispetto alle promesse",
                 "Partecipazione",
+                "Foto condivise",
                 "Metodologia e privacy"};
     return {"Headline figures",
             "Top pain points",
@@ -54,6 +66,7 @@ QStringList titles(const QString &language)
             "Silo map",
             "Customer time against promises",
             "Participation",
+            "Shared photos",
             "Methodology and privacy"};
 }
 
@@ -147,6 +160,21 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains("board pack (" + language + ") written to " + pdf),
                  qPrintable(run.out));
+        // Rendered (and kept to look at) before any check of the words, so a failure has pictures.
+        const QString pages = tmp.filePath("pages-" + language);
+        QVERIFY(QDir().mkpath(pages));
+        QCOMPARE(tool("pdftoppm", {"-r", "60", "-png", pdf, pages + "/page"}).exitCode, 0);
+        const QStringList pngs = QDir(pages).entryList({"*.png"}, QDir::Files, QDir::Name);
+        QVERIFY2(pngs.size() >= 5, qPrintable(pngs.join(' ')));
+        const QString keep = qEnvironmentVariable("ITS_REPORT_SHOTS");
+        for (const QString &png : pngs) {
+            QVERIFY(QFileInfo(pages + "/" + png).size() > 1000);
+            if (!keep.isEmpty()) {
+                QDir().mkpath(keep);
+                QFile::remove(keep + "/board-pack-" + language + "-" + png);
+                QFile::copy(pages + "/" + png, keep + "/board-pack-" + language + "-" + png);
+            }
+        }
 
         const Run text = tool("pdftotext", {"-layout", pdf, "-"});
         QCOMPARE(text.exitCode, 0);
@@ -171,6 +199,29 @@ private slots:
         QVERIFY(text.out.contains("customer_care") && text.out.contains("billing"));
         QVERIFY(!text.out.contains("Mario") && !text.out.contains("4411"));
 
+        // 14 photos in Q2: the newest 12 as thumbnails, the other 2 counted; March's is not
+        // in Q2. The JSON lists all 14 with their stored size, never their bytes.
+        QCOMPARE(imagesIn(pdf), 12);
+        // In reading order (no -layout) a caption wrapped in its grid cell reads as one line.
+        const QString flow = tool("pdftotext", {pdf, "-"}).out.simplified();
+        QVERIFY2(flow.contains("Letter with a hidden fee Mobile contract · Billing e-mail"),
+                 qPrintable(flow));
+        QVERIFY(flow.contains("Hold message 4") && flow.contains("closing time 3"));
+        QVERIFY(!flow.contains("Old price list"));
+        QVERIFY(!flow.contains("closing time 4") && !flow.contains("closing time 5")); // oldest
+        const QString more = language == "it" ? "Foto del periodo non mostrate qui: 2."
+                                              : "Photos in the period not shown here: 2.";
+        QVERIFY2(text.out.contains(more), qPrintable(text.out));
+        QCOMPARE(findings["version"], json(2));
+        QCOMPARE(findings["photos"].size(), std::size_t(14));
+        for (const json &photo : findings["photos"]) {
+            QVERIFY(photo["byteSize"].get<int>() > 1000);
+            QVERIFY(!photo.contains("data") && !photo.contains("bytes"));
+        }
+        QCOMPARE(findings["photos"][0]["caption"], json("Hold message 1")); // newest walk first
+        QCOMPARE(findings["photos"][4]["touchpoint"], json("Billing e-mail"));
+        QCOMPARE(findings["photos"][4]["walkId"], json("q2-1"));
+
         const Run fonts = tool("pdffonts", {pdf});
         QCOMPARE(fonts.exitCode, 0);
         const QStringList lines = fonts.out.split('\n', Qt::SkipEmptyParts).mid(2);
@@ -179,21 +230,6 @@ private slots:
             QVERIFY2(
                 line.contains(QRegularExpression(R"(\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$)")),
                 qPrintable("not embedded: " + line));
-
-        const QString pages = tmp.filePath("pages-" + language);
-        QVERIFY(QDir().mkpath(pages));
-        QCOMPARE(tool("pdftoppm", {"-r", "60", "-png", pdf, pages + "/page"}).exitCode, 0);
-        const QStringList pngs = QDir(pages).entryList({"*.png"}, QDir::Files, QDir::Name);
-        QVERIFY2(pngs.size() >= 5, qPrintable(pngs.join(' ')));
-        const QString keep = qEnvironmentVariable("ITS_REPORT_SHOTS");
-        for (const QString &png : pngs) {
-            QVERIFY(QFileInfo(pages + "/" + png).size() > 1000);
-            if (!keep.isEmpty()) {
-                QDir().mkpath(keep);
-                QFile::remove(keep + "/board-pack-" + language + "-" + png);
-                QFile::copy(pages + "/" + png, keep + "/board-pack-" + language + "-" + png);
-            }
-        }
     }
 
     void noWalksMatchIsAReportThatSaysSo()
@@ -206,6 +242,20 @@ private slots:
         const Run text = tool("pdftotext", {pdf, "-"});
         QVERIFY2(text.out.contains("No walks match"), qPrintable(text.out));
         QVERIFY(!text.out.contains("Headline figures"));
+        QCOMPARE(imagesIn(pdf), 0);
+    }
+
+    void monthWithoutSharedPhotosHasNoThumbnail()
+    {
+        const QString pdf = tmp.filePath("february.pdf");
+        const Run run =
+            report({"--format", "pdf", "--out", pdf, "--month", "2026-02", "--language", "en"});
+        QVERIFY2(run.exitCode == 0 && run.out.startsWith("4 walk(s)"),
+                 qPrintable(run.out + run.err));
+        QCOMPARE(imagesIn(pdf), 0);
+        const Run text = tool("pdftotext", {pdf, "-"});
+        QVERIFY(text.out.contains("Headline figures"));
+        QVERIFY(!text.out.contains("Shared photos"));
     }
 
     void badRequestsFailInOneLineAndLeaveNoFile()
@@ -270,7 +320,13 @@ private slots:
             report(QStringList{"--format", "html", "--out", html, "--language", "en"} + filter);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains("department brief (en) written to " + html), qPrintable(run.out));
-        const QString source = QString::fromUtf8(readAll(html));
+        QString source = QString::fromUtf8(readAll(html));
+        // The department's one photo (on the billing e-mail) is inside the file, as a data: URL;
+        // a photo of another department or of a walk as a whole is not in its brief.
+        QCOMPARE(source.count("<img src=\"data:image/jpeg;base64,"), 1);
+        QVERIFY(source.contains("Letter with a hidden fee"));
+        QVERIFY(!source.contains("Shop window") && !source.contains("Queue ticket"));
+        source.remove(QRegularExpression(R"(src="data:image/jpeg;base64,[A-Za-z0-9+/=]+")"));
         for (const char *outside : {"http:", "https:", "<script", "src=", "<link", "url(", "//"})
             QVERIFY2(!source.contains(QLatin1String(outside), Qt::CaseInsensitive), outside);
 

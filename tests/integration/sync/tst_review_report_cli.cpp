@@ -197,7 +197,7 @@ private slots:
         QVERIFY2(run.out.contains("4 walk(s): findings written to " + out), qPrintable(run.out));
         const json f = readJson(out);
         QCOMPARE(f["format"], json("intheirshoes.findings"));
-        QCOMPARE(f["version"], json(1));
+        QCOMPARE(f["version"], json(2));
         QCOMPARE(f["walks"], json(4)); // w2 once, at revision 2
         // Pooled NPS of 3, 10, 9, 9: 3 promoters, 1 detractor -> 50.
         QCOMPARE(f["voice"]["nps"]["value"], json(50.0));

@@ -1,6 +1,7 @@
 // Findings JSON (intheirshoes.findings version 1): the documents the compile writes validate
 // against docs/schemas/findings.schema.json, broken ones do not, and no staff name gets in.
 #include "review/compile.h"
+#include "review/filtered_photos.h"
 #include "review/findings_json.h"
 #include "scoring/summarize.h"
 #include "summary_builder.h"
@@ -86,7 +87,9 @@ private slots:
         setQuarter(quarter, 2026, 2, QTimeZone::utc());
         quarter.channels = {Channel::Phone};
         const std::vector<Leader> roster = {{"dev-1", "CFO", true}, {"dev-2", "COO", true}};
-        const json all = findingsToJson(compile(busyWalks(), roster, {}, options()), {}, 1);
+        json all = findingsToJson(compile(busyWalks(), roster, {}, options()), {}, 1);
+        FilteredPhoto photo{"w1", "ev-1", "c1", "Shelf", "Mobile", "Shop desk", "retail", 5, 2048};
+        all["photos"] = photosToJson({photo, {"w2", "ev-2", "", "", "Mobile", "", "", 6, 0}});
         const json filtered =
             findingsToJson(compile(busyWalks(), roster, quarter, options()), quarter, 2);
         ReviewFilter nothing;
@@ -100,7 +103,9 @@ private slots:
         QCOMPARE(result.output.count("OK "), 3);
 
         QCOMPARE(all["format"], json("intheirshoes.findings"));
-        QCOMPARE(all["version"], json(1));
+        QCOMPARE(all["version"], json(2));
+        QCOMPARE(all["photos"][0]["byteSize"], json(2048));
+        QCOMPARE(all["photos"][1]["touchpoint"], json(""));
         QCOMPARE(all["walks"], json(2));
         QCOMPARE(all["voice"]["nps"]["value"], json(0.0));
         QCOMPARE(all["voice"]["csat"]["count"], json(1));
