@@ -322,6 +322,18 @@
         <source>Missed target</source>
         <translation>Obiettivo mancato</translation>
     </message>
+    <message>
+        <source>Based on %1 walks by %2 leaders (%3 contacts)</source>
+        <translation>Basato su %1 visite di %2 leader (%3 contatti)</translation>
+    </message>
+    <message>
+        <source>Made on %1 from the summaries the leaders shared</source>
+        <translation>Creato il %1 dai riepiloghi condivisi dai leader</translation>
+    </message>
+    <message>
+        <source>Staff names never leave the devices: the findings point at processes and departments, never at a person.</source>
+        <translation>I nomi del personale non lasciano mai i dispositivi: i risultati indicano processi e reparti, mai una persona.</translation>
+    </message>
 </context>
 <context>
     <name>CallAudioPolicy</name>

@@ -52,6 +52,32 @@ QString cover(const ReportInput &input, const ReportText &t, const QString &titl
     return out;
 }
 
+QString coverPage(const ReportInput &input, const ReportText &t, const QString &title)
+{
+    int leaders = 0;
+    for (const LeaderActivity &leader : input.findings.participation.leaders)
+        leaders += leader.total > 0 ? 1 : 0;
+    // QTextDocument drops the first block's top margin: an empty block makes the space.
+    QString out = QStringLiteral("<p class=\"top\">&nbsp;</p><p class=\"brand\">InTheirShoes</p>");
+    out += QStringLiteral("<h1 class=\"title\">%1</h1>").arg(esc(title));
+    out += QStringLiteral("<p class=\"period\">%1</p>")
+               .arg(esc(html::period(t, input.filter, input.findings)));
+    if (!input.findings.noWalksMatch)
+        out +=
+            QStringLiteral("<p class=\"cover\">%1</p>")
+                .arg(esc(t.translate("BoardPack", "Based on %1 walks by %2 leaders (%3 contacts)")
+                             .arg(t.integer(input.findings.walks), t.integer(leaders),
+                                  t.integer(input.findings.contacts))));
+    out += QStringLiteral("<p class=\"made\">%1</p>")
+               .arg(esc(t.translate("BoardPack", "Made on %1 from the summaries the leaders shared")
+                            .arg(t.dateTime(input.generatedMs))));
+    out += QStringLiteral("<p class=\"privacy\">%1</p>")
+               .arg(esc(t.translate("BoardPack",
+                                    "Staff names never leave the devices: the findings point at "
+                                    "processes and departments, never at a person.")));
+    return out;
+}
+
 QString headline(const ReportInput &input, const ReportText &t)
 {
     const VoiceFindings &v = input.findings.voice;
@@ -193,7 +219,7 @@ QString boardPackTitle(const ReportText &t)
 QString boardPackHtml(const ReportInput &input, const ReportText &t)
 {
     const QString title = boardPackTitle(t);
-    QString body = sections::cover(input, t, title);
+    QString body = sections::coverPage(input, t, title);
     if (input.findings.noWalksMatch) {
         body += html::noWalksMatch(t) + sections::methodology(t);
         return html::document(t.language(), title, body);

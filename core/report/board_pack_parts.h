@@ -9,6 +9,8 @@
 namespace its::report::sections {
 
 QString cover(const ReportInput &input, const ReportText &t, const QString &title);
+// The board pack's first page: product, title, period, what it is based on, when, privacy.
+QString coverPage(const ReportInput &input, const ReportText &t, const QString &title);
 QString headline(const ReportInput &input, const ReportText &t);
 QString painPoints(const ReportInput &input, const ReportText &t, std::size_t limit);
 QString heatMap(const ReportInput &input, const ReportText &t);

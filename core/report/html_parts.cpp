@@ -14,6 +14,12 @@ const char *const kStyle = R"(
 body { font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; font-size: 9pt; color: #1a1a1a; }
 h1 { font-size: 22pt; font-weight: bold; margin-top: 0; margin-bottom: 6pt; }
 h1.cover { font-size: 26pt; margin-top: 160pt; }
+p.top { margin-bottom: 190px; }
+p.brand { font-size: 12pt; font-weight: bold; color: #0072b2; }
+h1.title { font-size: 36px; margin-top: 8px; margin-bottom: 24px; }
+p.period { font-size: 16pt; font-weight: bold; margin-bottom: 14px; }
+p.made { font-size: 10pt; color: #444444; margin-top: 20px; }
+p.privacy { font-size: 10pt; color: #444444; margin-top: 300px; }
 li { margin-bottom: 4pt; }
 h2 { font-size: 14pt; font-weight: bold; margin-top: 14pt; margin-bottom: 6pt; }
 h2.page { page-break-before: always; }

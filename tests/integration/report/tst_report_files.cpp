@@ -179,6 +179,18 @@ private slots:
         const Run text = tool("pdftotext", {"-layout", pdf, "-"});
         QCOMPARE(text.exitCode, 0);
         const json findings = json::parse(readAll(jsonPath).toStdString());
+        // The cover, page 1 alone: the period in words and what the pack is based on.
+        const QString cover = tool("pdftotext", {"-f", "1", "-l", "1", pdf, "-"}).out.simplified();
+        const QString based =
+            language == "it" ? "Basato su %1 visite di 3 leader" : "Based on %1 walks by 3 leaders";
+        QVERIFY2(cover.contains(based.arg(findings["walks"].get<int>())), qPrintable(cover));
+        QVERIFY2(cover.contains(language == "it" ? "1 aprile 2026 – 30 giugno 2026"
+                                                 : "1 April 2026 – 30 June 2026"),
+                 qPrintable(cover));
+        QVERIFY(cover.startsWith("InTheirShoes"));
+        QVERIFY(cover.contains(language == "it" ? "I nomi del personale non lasciano mai"
+                                                : "Staff names never leave the devices"));
+        QVERIFY(!cover.contains(titles(language).first())); // the figures start on page 2
         const QLocale locale(language == "it" ? QLocale::Italian : QLocale::English);
         const double nps = findings["voice"]["nps"]["value"].get<double>();
         const double csat = findings["voice"]["csat"]["value"].get<double>();
