@@ -159,9 +159,23 @@
     </message>
     <message numerus="yes">
         <source>%n in</source>
+        <translation type="vanished">
+            <numerusform>%n in</numerusform>
+            <numerusform>%n in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handoff(s) in</source>
         <translation>
-            <numerusform>%n in</numerusform>
-            <numerusform>%n in</numerusform>
+            <numerusform>%n handoff in</numerusform>
+            <numerusform>%n handoffs in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n walk(s)</source>
+        <translation>
+            <numerusform>%1, %n walk</numerusform>
+            <numerusform>%1, %n walks</numerusform>
         </translation>
     </message>
 </context>

@@ -2244,9 +2244,23 @@
     </message>
     <message numerus="yes">
         <source>%n in</source>
+        <translation type="vanished">
+            <numerusform>%n in entrata</numerusform>
+            <numerusform>%n in entrata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handoff(s) in</source>
         <translation>
-            <numerusform>%n in entrata</numerusform>
-            <numerusform>%n in entrata</numerusform>
+            <numerusform>%n passaggio in entrata</numerusform>
+            <numerusform>%n passaggi in entrata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n walk(s)</source>
+        <translation>
+            <numerusform>%1, %n visita</numerusform>
+            <numerusform>%1, %n visite</numerusform>
         </translation>
     </message>
 </context>
@@ -2725,7 +2739,7 @@
     </message>
     <message>
         <source>SLA missed %1% (%2)</source>
-        <translation>SLA mancato %1% (%2)</translation>
+        <translation type="vanished">SLA mancato %1% (%2)</translation>
     </message>
     <message>
         <source>Median time %1</source>
@@ -2734,6 +2748,14 @@
     <message>
         <source>Median %1 of %2 promised</source>
         <translation>Mediana %1 su %2 promessi</translation>
+    </message>
+    <message>
+        <source>%1: median %2, SLA %3</source>
+        <translation>%1: mediana %2, SLA %3</translation>
+    </message>
+    <message>
+        <source>SLA missed in %1%</source>
+        <translation>SLA mancato nel %1%</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3038,10 @@
     <message>
         <source>Pass: contacts with no failed must-be criterion. Tap a touchpoint for the criteria that failed and the walks behind them.</source>
         <translation>Superato: contatti senza criteri indispensabili mancati. Tocca un punto di contatto per i criteri mancati e le visite dietro.</translation>
+    </message>
+    <message>
+        <source>SLA missed in %1%</source>
+        <translation>SLA mancato nel %1%</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,19 @@ ItsPage {
         page.StackView.view.push(Qt.resolvedUrl("ReviewWalksPage.qml"),
                                  {findings: page.findings, title: title, walkIds: walkIds})
     }
+    // The walks behind every row of a kind, each once.
+    function walksOf(kind: string): var {
+        let ids = []
+        if (detail.revision < 0) // never: read so that bindings follow the model's rebuilds
+            return ids
+        for (let i = 0; i < detail.count; ++i) {
+            const r = detail.get(i)
+            if (r.kind === kind)
+                for (const id of r.walkIds)
+                    if (ids.indexOf(id) < 0) ids.push(id)
+        }
+        return ids
+    }
     // Rows are maps (QVariantMap): read them through a var parameter.
     function field(row: var, name: string): var { return row[name] }
     function word(text: string): string { return AppController.effectiveLanguage.length > 0 ? text : text }
@@ -80,14 +93,30 @@ ItsPage {
                 Accessible.name: qsTr("Department")
                 onActivated: page.department = currentValue
             }
-            ItsLabel {
+            // The department's figures, each a way to the walks behind it.
+            Flow {
                 objectName: "departmentSummary"
                 Layout.fillWidth: true
                 visible: detail.found
-                text: qsTr("%n pain point(s)", "", detail.painPoints) + " · "
-                      + qsTr("%n memorable moment(s)", "", detail.memorableMoments) + " · "
-                      + qsTr("%n handoff(s) out", "", detail.handoffsOut) + " · "
-                      + qsTr("%n in", "", detail.handoffsIn)
+                spacing: Theme.spacingS
+                Repeater {
+                    model: [["painPoints", "pain", qsTr("%n pain point(s)", "", detail.painPoints)],
+                            ["memorableMoments", "moment", qsTr("%n memorable moment(s)", "", detail.memorableMoments)],
+                            ["handoffsOut", "handedTo", qsTr("%n handoff(s) out", "", detail.handoffsOut)],
+                            ["handoffsIn", "handedFrom", qsTr("%n handoff(s) in", "", detail.handoffsIn)]]
+                    delegate: ItsButton {
+                        id: figure
+                        required property var modelData
+                        readonly property var walkIds: page.walksOf(modelData[1])
+                        readonly property int walks: walkIds.length
+                        objectName: "departmentFigure_" + modelData[0]
+                        text: modelData[2]
+                        enabled: walks > 0
+                        Accessible.name: qsTr("%1, %n walk(s)", "", walks).arg(modelData[2])
+                        onClicked: page.openWalks(page.word(Vocabulary.departmentLabel(page.department)) + " · " + figure.modelData[2],
+                                                  figure.walkIds)
+                    }
+                }
             }
             Repeater {
                 model: ["pain", "moment", "touchpoint", "handedTo", "handedFrom"]

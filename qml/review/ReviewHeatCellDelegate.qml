@@ -1,11 +1,11 @@
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import InTheirShoes
 
 // One cell of the journey heat map (a touchpoint in its stage): the pass rate written large on
-// a fill of the colour-blind-safe palette (80% and more, 50-79%, below 50%), n, the SLA missed
-// most and the customer's time against the promise. Tapping it opens its criterion failures.
+// a fill of the colour-blind-safe palette (80% and more, 50-79%, below 50%), n, and the time
+// against the SLA: the customer's median in the phase whose target was missed most, against
+// that target, and how often it was missed. Tapping it opens its criterion failures.
 ItemDelegate {
     id: cell
 
@@ -24,6 +24,8 @@ ItemDelegate {
     required property string breachPhase
     required property var medianMs
     required property var targetMs
+    required property var slaMedianMs
+    required property var slaTargetMs
 
     // The non-empty parts, read out as one sentence.
     function joined(parts: var): string { return parts.filter(t => t.length > 0).join(", ") }
@@ -38,13 +40,17 @@ ItemDelegate {
                                 : passRate >= 50 ? Theme.chartMixed : Theme.chartPoor
     readonly property string passText: judged ? qsTr("%1% pass").arg(Math.round(passRate)) : qsTr("Not judged")
     readonly property string sampleText: smallSample ? qsTr("n = %1 · too few to judge").arg(passN) : qsTr("n = %1").arg(passN)
-    readonly property string slaText: breachRate === null || breachRate === undefined ? qsTr("No SLA")
-                                      : qsTr("SLA missed %1% (%2)").arg(Math.round(breachRate)).arg(word(Vocabulary.phaseLabel(breachPhase)))
-    readonly property string timeText: medianMs === null || medianMs === undefined ? ""
+    readonly property bool hasSla: breachRate !== null && breachRate !== undefined
+    readonly property string slaText: !hasSla ? qsTr("No SLA")
+                                      : qsTr("%1: median %2, SLA %3").arg(word(Vocabulary.phaseLabel(breachPhase)))
+                                        .arg(Vocabulary.duration(slaMedianMs)).arg(Vocabulary.target(slaTargetMs))
+    readonly property string missedText: hasSla ? qsTr("SLA missed in %1%").arg(Math.round(breachRate)) : ""
+    // The whole contact's time, read out (the cell shows the SLA's phase).
+    readonly property string timeText: medianMs === null || medianMs === undefined || breachPhase === "total" ? ""
                                        : targetMs === null || targetMs === undefined
                                          ? qsTr("Median time %1").arg(Vocabulary.duration(medianMs))
                                          : qsTr("Median %1 of %2 promised").arg(Vocabulary.duration(medianMs)).arg(Vocabulary.target(targetMs))
-    Accessible.name: cell.joined([name, stageName, passText, sampleText, slaText, timeText])
+    Accessible.name: cell.joined([name, stageName, passText, sampleText, slaText, missedText, timeText])
     onClicked: cell.cellRequested(cell.touchpointId)
 
     background: Rectangle {
@@ -54,10 +60,11 @@ ItemDelegate {
         border.width: cell.visualFocus ? 3 : 1
         border.color: cell.visualFocus ? Theme.focus : Theme.border
     }
-    contentItem: ColumnLayout {
+    // A Column, not a layout: its height follows the wrapped lines at once (cellHeight reads it).
+    contentItem: Column {
         spacing: 1
         Text {
-            Layout.fillWidth: true
+            width: parent.width
             text: cell.name
             color: Theme.inkOnChart
             font.pixelSize: Theme.fontCaption
@@ -68,22 +75,30 @@ ItemDelegate {
         }
         Text {
             objectName: "heatPass_" + cell.touchpointId
-            Layout.fillWidth: true
+            width: parent.width
             text: cell.passText
             color: Theme.inkOnChart
             font.pixelSize: Theme.fontTitle
             font.weight: Font.DemiBold
         }
-        Text { Layout.fillWidth: true; text: cell.sampleText; color: Theme.inkOnChart; font.pixelSize: Theme.fontCaption; wrapMode: Text.WordWrap }
-        Text { Layout.fillWidth: true; text: cell.slaText; color: Theme.inkOnChart; font.pixelSize: Theme.fontCaption; wrapMode: Text.WordWrap }
+        Text { width: parent.width; text: cell.sampleText; color: Theme.inkOnChart; font.pixelSize: Theme.fontCaption; wrapMode: Text.WordWrap }
         Text {
-            Layout.fillWidth: true
-            visible: text.length > 0
-            text: cell.timeText
+            objectName: "heatSla_" + cell.touchpointId
+            width: parent.width
+            text: cell.slaText
             color: Theme.inkOnChart
             font.pixelSize: Theme.fontCaption
             wrapMode: Text.WordWrap
         }
-        Item { Layout.fillHeight: true }
+        Text {
+            objectName: "heatMissed_" + cell.touchpointId
+            width: parent.width
+            visible: cell.hasSla
+            text: cell.missedText
+            color: Theme.inkOnChart
+            font.pixelSize: Theme.fontCaption
+            font.weight: cell.breachRate > 0 ? Font.DemiBold : Font.Normal
+            wrapMode: Text.WordWrap
+        }
     }
 }

@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import InTheirShoes
 
 // The journeys: a stage x touchpoint heat map of one journey (pass rate, and time against the
-// SLA), stages side by side, scrollable sideways on a phone. A cell opens its criterion
+// SLA in the phase missed most), stages side by side, scrollable sideways on a phone. A cell opens its criterion
 // failures (ReviewTouchpointPage), and from there the walks behind them.
 ItsPage {
     id: page
@@ -21,7 +21,18 @@ ItsPage {
     }
 
     readonly property real cellWidth: page.width < 600 ? 200 : 220
-    readonly property real cellHeight: 196
+    // As tall as the cell with the most text (cells of a row line up), never taller. Measured
+    // when a cell's text changes height: a binding over Repeater.itemAt() is not told.
+    property real cellHeight: 96
+    function measureCells() {
+        let tallest = 96
+        for (let i = 0; i < cells.count; ++i) {
+            const cell = cells.itemAt(i)
+            if (cell)
+                tallest = Math.max(tallest, cell.implicitHeight)
+        }
+        page.cellHeight = Math.ceil(tallest)
+    }
     readonly property real gap: Theme.spacingS
     function indexOf(options: var, id: string): int { return Math.max(0, options.findIndex(o => o.id === id)) }
     function nameOf(options: var, id: string): string {
@@ -33,7 +44,9 @@ ItsPage {
         let parts = []
         for (let i = 0; i < heat.count; ++i) {
             const c = heat.get(i)
-            parts.push(qsTr("%1: %2% pass of %3").arg(c.name).arg(c.passRate === null || c.passRate === undefined ? "—" : Math.round(c.passRate)).arg(c.passN))
+            const missed = c.breachRate === null || c.breachRate === undefined ? ""
+                         : ", " + qsTr("SLA missed in %1%").arg(Math.round(c.breachRate))
+            parts.push(qsTr("%1: %2% pass of %3").arg(c.name).arg(c.passRate === null || c.passRate === undefined ? "—" : Math.round(c.passRate)).arg(c.passN) + missed)
         }
         return qsTr("Heat map") + ". " + parts.join("; ")
     }
@@ -81,7 +94,8 @@ ItsPage {
                 Layout.preferredHeight: contentHeight
                 visible: heat.count > 0
                 contentWidth: heat.stages.length * (page.cellWidth + page.gap)
-                contentHeight: 40 + heat.maxRows * (page.cellHeight + page.gap)
+                // Room under the cells for the sideways scroll bar, so it covers no figure.
+                contentHeight: 40 + heat.maxRows * (page.cellHeight + page.gap) + (contentWidth > width ? Theme.spacingM : 0)
                 flickableDirection: Flickable.HorizontalFlick
                 boundsBehavior: Flickable.StopAtBounds
                 clip: true
@@ -105,8 +119,12 @@ ItsPage {
                     }
                 }
                 Repeater {
+                    id: cells
                     model: heat
+                    onItemRemoved: page.measureCells()
                     delegate: ReviewHeatCellDelegate {
+                        onImplicitHeightChanged: page.measureCells()
+                        Component.onCompleted: page.measureCells()
                         x: stageIndex * (page.cellWidth + page.gap)
                         y: 40 + row * (page.cellHeight + page.gap)
                         width: page.cellWidth

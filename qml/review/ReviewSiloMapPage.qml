@@ -20,8 +20,30 @@ ItsPage {
         findings: page.findings
     }
 
-    readonly property real labelWidth: page.width < 600 ? 110 : 170
-    readonly property real cellSize: page.width < 600 ? 72 : 96
+    readonly property bool narrow: page.width < 600
+    readonly property real labelWidth: narrow ? 104 : 170
+    // On a phone the columns share what the row labels leave (4 departments fit at 390 px).
+    readonly property real cellSize: {
+        const n = Math.max(1, silo.departments.length)
+        const free = (page.width - 2 * Theme.spacingM - labelWidth) / n - 2
+        return narrow ? Math.max(56, Math.min(72, Math.floor(free))) : 96
+    }
+    // Column names are written upwards when one does not fit across its column, so no name is
+    // cut ("Fatturazione" in a phone's column); the header then grows to the longest name.
+    readonly property real longestName: {
+        let longest = 0
+        for (const id of silo.departments) {
+            nameMetrics.text = page.word(Vocabulary.departmentLabel(id))
+            longest = Math.max(longest, Math.ceil(nameMetrics.advanceWidth))
+        }
+        return longest
+    }
+    readonly property bool upright: longestName > cellSize - 6
+    readonly property real headerHeight: upright ? longestName + Theme.spacingS : 52
+    TextMetrics {
+        id: nameMetrics
+        font.pixelSize: Theme.fontCaption
+    }
     function word(text: string): string { return AppController.effectiveLanguage.length > 0 ? text : text }
     function openWalks(title: string, walkIds: var) {
         page.StackView.view.push(Qt.resolvedUrl("ReviewWalksPage.qml"),
@@ -78,7 +100,7 @@ ItsPage {
                 Layout.preferredHeight: contentHeight
                 visible: silo.count > 0
                 contentWidth: page.labelWidth + silo.departments.length * (page.cellSize + 2)
-                contentHeight: 56 + silo.departments.length * (page.cellSize + 2)
+                contentHeight: page.headerHeight + 4 + silo.departments.length * (page.cellSize + 2)
                 flickableDirection: Flickable.HorizontalFlick
                 boundsBehavior: Flickable.StopAtBounds
                 clip: true
@@ -88,20 +110,29 @@ ItsPage {
 
                 Repeater {
                     model: silo.departments
-                    delegate: Text {
+                    delegate: Item {
+                        id: columnHead
                         required property int index
                         required property string modelData
                         x: page.labelWidth + index * (page.cellSize + 2)
                         width: page.cellSize
-                        height: 52
-                        text: page.word(Vocabulary.departmentLabel(modelData))
-                        color: Theme.text
-                        font.pixelSize: Theme.fontCaption
-                        wrapMode: Text.WordWrap
-                        maximumLineCount: 3
-                        elide: Text.ElideRight
-                        horizontalAlignment: Text.AlignHCenter
-                        verticalAlignment: Text.AlignBottom
+                        height: page.headerHeight
+                        Text {
+                            objectName: "siloColumn_" + columnHead.modelData
+                            anchors.centerIn: parent
+                            // Upright: turned a quarter to the left, the name ending at the top.
+                            rotation: page.upright ? -90 : 0
+                            width: page.upright ? parent.height : parent.width
+                            height: page.upright ? parent.width : parent.height
+                            text: page.word(Vocabulary.departmentLabel(columnHead.modelData))
+                            color: Theme.text
+                            font.pixelSize: Theme.fontCaption
+                            wrapMode: page.upright ? Text.NoWrap : Text.WordWrap
+                            maximumLineCount: 3
+                            elide: Text.ElideRight
+                            horizontalAlignment: page.upright ? Text.AlignLeft : Text.AlignHCenter
+                            verticalAlignment: page.upright ? Text.AlignVCenter : Text.AlignBottom
+                        }
                     }
                 }
                 Repeater {
@@ -109,7 +140,8 @@ ItsPage {
                     delegate: Text {
                         required property int index
                         required property string modelData
-                        y: 56 + index * (page.cellSize + 2)
+                        objectName: "siloRow_" + modelData
+                        y: page.headerHeight + 4 + index * (page.cellSize + 2)
                         width: page.labelWidth - Theme.spacingS
                         height: page.cellSize
                         text: page.word(Vocabulary.departmentLabel(modelData))
@@ -125,7 +157,7 @@ ItsPage {
                     model: silo
                     delegate: ReviewSiloCellDelegate {
                         x: page.labelWidth + toIndex * (page.cellSize + 2)
-                        y: 56 + fromIndex * (page.cellSize + 2)
+                        y: page.headerHeight + 4 + fromIndex * (page.cellSize + 2)
                         width: page.cellSize
                         height: page.cellSize
                         onWalksRequested: (title, walkIds) => page.openWalks(title, walkIds)

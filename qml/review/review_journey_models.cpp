@@ -61,6 +61,10 @@ QVariantMap cellMap(int stageIndex, const StageFindings &stage, int row,
         {QStringLiteral("medianMs"),
          total ? QVariant::fromValue<qint64>(total->medianMs) : QVariant()},
         {QStringLiteral("targetMs"), total ? optionalMs(total->targetMs) : QVariant()},
+        // The time against the SLA: the customer's median in the phase missed most, and its target.
+        {QStringLiteral("slaMedianMs"),
+         worst ? QVariant::fromValue<qint64>(worst->medianMs) : QVariant()},
+        {QStringLiteral("slaTargetMs"), worst ? optionalMs(worst->targetMs) : QVariant()},
         {QStringLiteral("walkIds"), toStringList(t.walkIds)}};
 }
 
@@ -73,10 +77,11 @@ QVariantMap quoteMap(const std::string &walkId, const std::string &text)
 }
 
 ReviewHeatMapModel::ReviewHeatMapModel(QObject *parent)
-    : ReviewFindingsRows({"stageIndex", "stageName", "row", "touchpointId", "name", "department",
-                          "channel", "contacts", "passRate", "passN", "passCount", "passLow",
-                          "passHigh", "smallSample", "breachRate", "breachPhase", "medianMs",
-                          "targetMs", "walkIds"},
+    : ReviewFindingsRows({"stageIndex",  "stageName", "row",      "touchpointId", "name",
+                          "department",  "channel",   "contacts", "passRate",     "passN",
+                          "passCount",   "passLow",   "passHigh", "smallSample",  "breachRate",
+                          "breachPhase", "medianMs",  "targetMs", "slaMedianMs",  "slaTargetMs",
+                          "walkIds"},
                          parent)
 {
 }

@@ -8,7 +8,9 @@ import InTheirShoesReviewTest
 // leaders in Q2 and Q3 2026): the overview's headline figures against the quarter before, a
 // filter change that matches nothing ("No walks match") and back, every figure's drill-down
 // (a headline, a heat-map cell -> its criterion failures -> the walks -> the summary page),
-// the departments and the silo map. With ITS_SCREENSHOT_DIR set, saves every dashboard page at
+// the departments and the silo map; every figure of the overview, a department and the silo map
+// opens as many walks as it counts; the silo map's names whole at 390 px; a heat-map cell's pass
+// rate and time against the SLA. With ITS_SCREENSHOT_DIR set, saves every dashboard page at
 // 390x844 and 1440x900 in English+light, Italian+dark, Italian+light and English+dark.
 Item {
     id: root
@@ -171,6 +173,108 @@ Item {
             verify(cell.Accessible.name.indexOf("4 handoffs, 4 repeats after") > 0)
             tap(cell)
             tryCompare(child(pageOn("reviewWalksPage"), "walksList"), "count", 4)
+        }
+
+        function cleanup() {
+            AppController.settings.language = "en"
+            root.width = 1440
+            root.height = 900
+        }
+
+        // The walks page opened from `item` lists as many walks as the figure's n.
+        function drillsDownTo(item, n) {
+            verify(n > 0, item.objectName + " stands for walks")
+            tap(item)
+            tryCompare(child(pageOn("reviewWalksPage"), "walksList"), "count", n, 5000, item.objectName)
+            stack.pop(StackView.Immediate)
+        }
+        function rowOf(page, kind, from) {
+            for (let p = from; p < 40; ++p) {
+                const row = findChild(page, "departmentRow_" + kind + "_" + p)
+                if (row)
+                    return row
+            }
+            return null
+        }
+
+        // Overview, Departments and Silo map: every figure opens the walks behind it.
+        function test_7_everyFigureOpensItsWalks() {
+            let page = overview()
+            const pain = child(page, "painPoint_0")
+            drillsDownTo(pain, pain.frequency)
+            const leader = child(page, "leader_0")
+            drillsDownTo(leader, leader.walks)
+            tap(child(page, "departmentRank_customer_care"))
+            const departments = pageOn("reviewDepartmentsPage")
+            for (const kind of ["pain", "moment", "touchpoint", "handedTo"]) {
+                tryVerify(() => child(departments, "departmentSection_" + kind).visible, 5000, kind)
+                const row = rowOf(departments, kind, 0)
+                verify(row !== null, "a " + kind + " row")
+                drillsDownTo(row, row.count)
+            }
+            for (const figure of ["painPoints", "memorableMoments", "handoffsOut"]) {
+                const chip = child(departments, "departmentFigure_" + figure)
+                drillsDownTo(chip, chip.walks)
+            }
+            page = overview()
+            tap(child(page, "openSiloMapButton"))
+            const silo = pageOn("reviewSiloMapPage")
+            drillsDownTo(child(silo, "siloFlow_customer_care_network_provisioning"), 2)
+        }
+
+        // 390 px: every department's name is whole in the matrix, and the matrix fits.
+        function test_8_siloMapNamesWholeOnAPhone_data() {
+            return [{tag: "en", language: "en"}, {tag: "it", language: "it"}]
+        }
+        function test_8_siloMapNamesWholeOnAPhone(data) {
+            AppController.settings.language = data.language
+            root.width = 390
+            root.height = 844
+            tap(child(overview(), "openSiloMapButton"))
+            const silo = pageOn("reviewSiloMapPage")
+            const matrix = child(silo, "siloMatrix")
+            for (const id of ["billing", "customer_care", "network_provisioning", "sales"]) {
+                for (const prefix of ["siloColumn_", "siloRow_"]) {
+                    const label = child(silo, prefix + id)
+                    tryVerify(() => label.width > 0 && !label.truncated, 5000, prefix + id + " whole: " + label.text)
+                }
+            }
+            verify(matrix.contentWidth <= matrix.width, "the matrix fits 390 px")
+        }
+
+        // A cell: its pass rate, and its time against the SLA (the phase with the target),
+        // in words and figures; as tall as the cell with the most text, in either language
+        // and at either size (the words wrap differently).
+        function test_9_heatCellPassAndTimeAgainstSla_data() {
+            return [{tag: "en-desktop", language: "en", width: 1440, height: 900},
+                    {tag: "it-phone", language: "it", width: 390, height: 844}]
+        }
+        function test_9_heatCellPassAndTimeAgainstSla(data) {
+            tap(child(overview(), "openJourneysButton"))
+            const journeys = pageOn("reviewJourneysPage")
+            AppController.settings.language = data.language
+            root.width = data.width
+            root.height = data.height
+            const cell = child(journeys, "heatCell_sales-call")
+            if (data.language === "en") {
+                compare(child(cell, "heatPass_sales-call").text, "50% pass")
+                compare(child(cell, "heatSla_sales-call").text, "Queue / hold: median 06:40, SLA 3 min")
+                compare(child(cell, "heatMissed_sales-call").text, "SLA missed in 50%")
+                verify(cell.Accessible.name.indexOf("Queue / hold: median 06:40, SLA 3 min") > 0)
+            }
+            // Found again on every try: a language change rebuilds the cells.
+            const ids = ["offer-page", "sales-call", "router-chat"]
+            const heights = () => ids.map(id => child(journeys, "heatCell_" + id).implicitHeight)
+            tryVerify(() => {
+                const h = child(journeys, "heatCell_sales-call").height
+                return h > 0 && Math.abs(h - Math.max(...heights())) <= 1
+            }, 5000, "the cells as tall as the most text, no taller: " + heights())
+            for (const id of ids) {
+                const c = child(journeys, "heatCell_" + id)
+                const missed = child(c, "heatMissed_" + id)
+                const bottom = missed.mapToItem(c, 0, missed.height).y
+                verify(bottom <= c.height - c.bottomPadding + 1, id + ": the last line inside the cell")
+            }
         }
 
         // Every dashboard page in four looks at two sizes, when screenshots are wanted.
