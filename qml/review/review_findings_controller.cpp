@@ -5,6 +5,7 @@
 #include "vault_session.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <set>
 
 using namespace its::review;
@@ -17,6 +18,14 @@ std::set<std::string> toSet(const QStringList &list)
     for (const QString &item : list)
         set.insert(item.toStdString());
     return set;
+}
+
+QDate oldestWalk(const review::FindingsSnapshot &snapshot)
+{
+    std::int64_t oldest = snapshot.walks.front().summary.finishedWallMs;
+    for (const ReceivedWalk &walk : snapshot.walks)
+        oldest = std::min(oldest, walk.summary.finishedWallMs);
+    return QDateTime::fromMSecsSinceEpoch(oldest).date();
 }
 
 void setIfChanged(QStringList &slot, const QStringList &value, bool &changed)
@@ -128,8 +137,12 @@ void ReviewFindingsController::updateOptions()
             }
         }
     }
-    months_ = QStringList(months.rbegin(), months.rend());
-    quarters_ = QStringList(quarters.rbegin(), quarters.rend());
+    const QDate today = QDate::currentDate();
+    const QDate oldest = snapshot && !snapshot->walks.empty() ? oldestWalk(*snapshot) : QDate();
+    months_ = review::calendarKeys(true, oldest, today);
+    quarters_ = review::calendarKeys(false, oldest, today);
+    newestMonth_ = months.empty() ? months_.first() : *months.rbegin();
+    newestQuarter_ = quarters.empty() ? quarters_.first() : *quarters.rbegin();
     departments.erase(QString());
     departmentOptions_ = QStringList(departments.begin(), departments.end());
     channelOptions_ = QStringList(channels.begin(), channels.end());
@@ -144,11 +157,12 @@ void ReviewFindingsController::updateOptions()
             {QStringLiteral("id"), QString::fromStdString(id)},
             {QStringLiteral("name"), label.isEmpty() ? tr("Device not on the roster") : label}};
     }
-    // The newest period with walks, unless the CCO chose one that still has walks.
-    const QStringList &keys = periodKind_ == QLatin1String("month") ? months_ : quarters_;
-    if ((periodKind_ == QLatin1String("month") || periodKind_ == QLatin1String("quarter")) &&
+    // The newest period with walks, unless the CCO chose one (kept while the picker offers it).
+    const bool monthly = periodKind_ == QLatin1String("month");
+    const QStringList &keys = monthly ? months_ : quarters_;
+    if ((monthly || periodKind_ == QLatin1String("quarter")) &&
         (!periodKeyChosen_ || !keys.contains(periodKey_))) {
-        periodKey_ = keys.isEmpty() ? QString() : keys.first();
+        periodKey_ = monthly ? newestMonth_ : newestQuarter_;
         periodKeyChosen_ = false;
         emit filterChanged();
     }

@@ -40,7 +40,8 @@ class ReviewFindingsController : public QObject
     Q_PROPERTY(QStringList departments READ departments WRITE setDepartments NOTIFY filterChanged)
     Q_PROPERTY(QStringList channels READ channels WRITE setChannels NOTIFY filterChanged)
     Q_PROPERTY(QStringList leaders READ leaders WRITE setLeaders NOTIFY filterChanged)
-    // What the pickers offer, over every received walk: [{id, name}] and ids.
+    // What the pickers offer, over every received walk: [{id, name}] and ids. Periods: every
+    // month or quarter from the oldest walk's to today's, empty ones too (review_findings_periods).
     Q_PROPERTY(QVariantList periodOptions READ periodOptions NOTIFY optionsChanged)
     Q_PROPERTY(QVariantList journeyOptions READ journeyOptions NOTIFY optionsChanged)
     Q_PROPERTY(QStringList departmentOptions READ departmentOptions NOTIFY optionsChanged)
@@ -162,7 +163,8 @@ private:
     QString fromDate_, toDate_;
     bool compare_ = true;
     QStringList journeys_, departments_, channels_, leaders_;
-    QStringList months_, quarters_; // keys with walks, newest first
+    QStringList months_, quarters_;       // the calendar's keys up to today, newest first
+    QString newestMonth_, newestQuarter_; // the newest with walks: shown until one is chosen
     QVariantList journeyOptions_, leaderOptions_;
     QStringList departmentOptions_, channelOptions_;
     QString errorString_;

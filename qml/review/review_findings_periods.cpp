@@ -55,6 +55,21 @@ QString periodName(const QString &key)
            QString::number(start.year());
 }
 
+QStringList calendarKeys(bool months, QDate oldest, QDate today)
+{
+    const int step = months ? 1 : 3;
+    const auto startOf = [step](QDate date) {
+        return QDate(date.year(), (date.month() - 1) / step * step + 1, 1);
+    };
+    QDate first = startOf(today).addMonths(-step); // the previous period, always
+    if (oldest.isValid() && oldest < first)
+        first = startOf(oldest);
+    QStringList keys;
+    for (QDate start = startOf(today); start >= first; start = start.addMonths(-step))
+        keys << (months ? monthKey(start) : quarterKey(start));
+    return keys;
+}
+
 PeriodWindow periodWindow(const QString &kind, const QString &key, const QString &fromDate,
                           const QString &toDate)
 {

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <cstdint>
 #include <optional>
 
@@ -17,6 +18,11 @@ QString quarterKey(QDate date);
 QDate periodStart(const QString &key);
 // A period key in words: "2026-Q4" -> "Q4 2026", "2026-11" -> "November 2026".
 QString periodName(const QString &key);
+
+// Every month ("2026-11") or quarter ("2026-Q4") from the one holding `oldest` to the one
+// holding `today`, newest first, with or without walks: the current and the previous period are
+// always there (a CCO picks them by the calendar, and an empty one says "No walks match").
+QStringList calendarKeys(bool months, QDate oldest, QDate today);
 
 struct PeriodWindow
 {

@@ -10,7 +10,7 @@ import InTheirShoesReviewTest
 // (a headline, a heat-map cell -> its criterion failures -> the walks -> the summary page),
 // the departments and the silo map; every figure of the overview, a department and the silo map
 // opens as many walks as it counts; the silo map's names whole at 390 px; a heat-map cell's pass
-// rate and time against the SLA. With ITS_SCREENSHOT_DIR set, saves every dashboard page at
+// rate and time against the SLA; the period picker's calendar. With ITS_SCREENSHOT_DIR set, saves every dashboard page at
 // 390x844 and 1440x900 in English+light, Italian+dark, Italian+light and English+dark.
 Item {
     id: root
@@ -275,6 +275,41 @@ Item {
                 const bottom = missed.mapToItem(c, 0, missed.height).y
                 verify(bottom <= c.height - c.bottomPadding + 1, id + ": the last line inside the cell")
             }
+        }
+
+        // The calendar's periods from the first walk to today, with or without walks.
+        function test_10_periodPickerOffersTheCalendar() {
+            const page = overview()
+            const now = new Date()
+            const currentQuarter = now.getFullYear() + "-Q" + (Math.floor(now.getMonth() / 3) + 1)
+            const quarters = page.findings.periodOptions.map(o => o.id)
+            verify(quarters.indexOf(currentQuarter) === 0, currentQuarter + " first in " + quarters)
+            verify(quarters.indexOf("2026-Q2") > 0 && quarters.indexOf("2026-Q3") > 0, quarters)
+            compare(page.findings.periodKey, "2026-Q3") // the newest with walks until one is chosen
+            const box = child(page, "periodBox")
+            press(box) // by keyboard: a first mouse press on the freshly shown page can be lost
+            tryVerify(() => box.popup.opened)
+            mouseClick(child(box.popup.contentItem, "filterEntry_0"))
+            compare(page.findings.periodKey, currentQuarter)
+            settled(page)
+            if (currentQuarter !== "2026-Q3") {
+                verify(page.findings.noWalksMatch)
+                tryVerify(() => child(page, "noWalksMatch").visible)
+                if (ReviewHooks.findingsShotDir.length > 0)
+                    shootAll("findings-empty-period")
+            }
+            press(child(page, "periodKind_month"))
+            const months = page.findings.periodOptions.map(o => o.id)
+            const currentMonth = now.getFullYear() + "-" + String(now.getMonth() + 1).padStart(2, "0")
+            compare(months[0], currentMonth)
+            compare(months[months.length - 1], "2026-04")
+            for (let i = 1; i < months.length; ++i) {
+                const a = months[i - 1].split("-").map(Number), b = months[i].split("-").map(Number)
+                compare(a[0] * 12 + a[1] - (b[0] * 12 + b[1]), 1, months[i - 1] + " follows " + months[i])
+            }
+            press(child(page, "periodKind_quarter"))
+            settled(page)
+            compare(page.findings.periodKey, "2026-Q3")
         }
 
         // Every dashboard page in four looks at two sizes, when screenshots are wanted.
