@@ -3,6 +3,7 @@
 #include "formats/summary_json.h"
 #include "scoring/summarize.h"
 #include "session_access.h"
+#include "vault/evidence_sharing.h"
 #include "vault/walk_store.h"
 #include "walk_controller.h"
 
@@ -50,7 +51,12 @@ void WalkSummaryView::refresh()
         const its::Walk &walk = walk_->walk();
         try {
             summary_ = its::summarize(walk, its::SystemClock().now());
-            sharedJson_ = QString::fromStdString(its::summaryToJson(summary_).dump(2));
+            // The document as it is sent: with the shared photos, their bytes left out.
+            its::WalkSummary sent = summary_;
+            if (its::Database *db = walk_->database())
+                its::attachSharedPhotos(*db, sent);
+            sharedJson_ =
+                QString::fromStdString(its::withoutPhotoData(its::summaryToJson(sent)).dump(2));
             valid_ = true;
         } catch (const std::exception &error) {
             errorString_ = tr("The summary cannot be computed: %1").arg(errorText(error));

@@ -3,6 +3,7 @@
 #include "contact_controller.h"
 #include "model_fixture.h"
 #include "observation_editor.h"
+#include "vault/evidence_sharing.h"
 #include "vault/walk_store.h"
 #include "walk_controller.h"
 #include "walk_summary_view.h"
@@ -136,6 +137,22 @@ private slots:
         QVERIFY(editor.setNoteShareable(true));
         QVERIFY(summary.sharedJson().contains(QStringLiteral("Forty minutes")));
         QVERIFY(!summary.sharedJson().contains(QStringLiteral("Agent Marco")));
+
+        // A photo shared with the review is in the document as sent: its caption, not its bytes.
+        {
+            const std::vector<unsigned char> jpeg(3000, 0x5A);
+            const std::string photo =
+                its::EvidenceStore(fixture.db())
+                    .put(walk.walkId().toStdString(), std::nullopt, its::EvidenceKind::Photo,
+                         "image/jpeg", jpeg, 1, its::EvidenceNote{"Empty shelf at the till", {}});
+            its::shareEvidence(fixture.db(), photo, "image/jpeg", jpeg, 2);
+        }
+        summary.refresh();
+        QVERIFY2(summary.sharedJson().contains(QStringLiteral("Empty shelf at the till")),
+                 qPrintable(summary.sharedJson()));
+        QVERIFY(summary.sharedJson().contains(QStringLiteral("\"photos\"")));
+        QVERIFY(!summary.sharedJson().contains(QStringLiteral("\"data\"")));
+        QVERIFY(!summary.sharedJson().contains(QStringLiteral("WlpaWlpa"))); // base64 of the bytes
 
         QVERIFY(summary.setRecommend(3));
         QVERIFY(summary.setEffort(2));
