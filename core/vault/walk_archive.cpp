@@ -1,5 +1,6 @@
 #include "walk_archive.h"
 
+#include "evidence_policy.h"
 #include "evidence_sharing.h"
 #include "evidence_store.h"
 #include "formats/format_error.h"
@@ -8,6 +9,7 @@
 #include "walk_import.h"
 #include "walk_store.h"
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sodium.h>
@@ -91,9 +93,21 @@ std::string exportWalkArchive(Database &db, const std::string &walkId, std::stri
     if (passphrase.empty())
         throw VaultError(VaultErrorCode::InvalidInput, "a walk archive needs a passphrase");
     ensureSodiumInitialised();
-    json payload = {{"walk", walkToJson(WalkStore(db).loadWalk(walkId))},
+    const Walk walk = WalkStore(db).loadWalk(walkId);
+    json payload = {{"walk", walkToJson(walk)},
                     {"evidence", json::array()},
-                    {"shared", json::array()}};
+                    {"shared", json::array()},
+                    {"consents", json::array()}};
+    EvidencePolicy policy(db);
+    for (const Contact &contact : walk.contacts)
+        for (const ConsentRecord &c : policy.consents(contact.id))
+            payload["consents"].push_back(
+                {{"contactId", c.contactId},
+                 {"kind", c.kind},
+                 {"language", c.language},
+                 {"sentence", c.sentence},
+                 {"at",
+                  {{"wallMs", c.at.wallMs}, {"monoMs", c.at.monoMs}, {"anchor", c.at.anchor}}}});
     EvidenceStore store(db);
     for (const EvidenceInfo &info : store.list(walkId))
         payload["evidence"].push_back(evidenceToJson(info, store.read(info.id)));
@@ -202,6 +216,20 @@ ArchiveRestore importWalkArchive(Database &db, std::string_view archive,
                 damaged("a shared copy names no photo of the archive");
             shareEvidence(db, id->second, copy.at("mime").get<std::string>(),
                           fromBase64(copy, "data"), copy.at("confirmedAtMs").get<std::int64_t>());
+        }
+        // Version 2 adds the contacts' consent logs; a version 1 archive has none.
+        EvidencePolicy policy(db);
+        for (const json &c : payload.value("consents", json::array())) {
+            const std::string contactId = c.at("contactId").get<std::string>();
+            if (std::none_of(walk.contacts.begin(), walk.contacts.end(),
+                             [&](const Contact &contact) { return contact.id == contactId; }))
+                damaged("a consent record names no contact of the walk");
+            const json &at = c.at("at");
+            policy.recordConsent(
+                contactId, c.at("kind").get<std::string>(), c.at("language").get<std::string>(),
+                c.at("sentence").get<std::string>(),
+                TimePoint{at.at("wallMs").get<std::int64_t>(), at.at("monoMs").get<std::int64_t>(),
+                          at.at("anchor").get<std::string>()});
         }
         tx.commit();
         return ArchiveRestore{walk.id, static_cast<int>(newIds.size())};

@@ -2,6 +2,7 @@
 // and the shared copies come back whole; the archive holds none of them in the clear; a wrong
 // passphrase, a flipped byte, a cut file, a changed header, an empty file and a walk already in
 // the vault are each a clear error that writes nothing.
+#include "vault/evidence_policy.h"
 #include "vault/evidence_sharing.h"
 #include "vault/vault.h"
 #include "vault/vault_error.h"
@@ -65,6 +66,11 @@ private slots:
         store.put(walk_, contact, EvidenceKind::Voice, "audio/ogg; codecs=opus", memo_, 2600,
                   EvidenceNote{"Dopo la chiamata", 600});
         shareEvidence(source.db(), photo, "image/jpeg", copy_, 2700);
+        EvidencePolicy policy(source.db());
+        policy.recordConsent(contact, "call_audio", "it", "La chiamata è in vivavoce",
+                             testing::at(2100));
+        policy.recordConsent(contact, "call_audio", "en", "This call is on speaker",
+                             testing::at(2200));
         archive_ = exportWalkArchive(source.db(), walk_, "backup words", KdfCost::Test);
         QVERIFY(looksLikeWalkArchive(archive_));
         QVERIFY(!looksLikeWalkArchive(R"({"format":"intheirshoes.walk"})"
@@ -92,12 +98,26 @@ private slots:
         QCOMPARE(shared.size(), std::size_t(1));
         QCOMPARE(shared[0].info.id, items[0].id);
         QVERIFY(shared[0].bytes == copy_);
+
+        // The contact's consent log comes back as it was noted: sentence, language, time.
+        const std::vector<ConsentRecord> consents =
+            EvidencePolicy(target.db()).consents(walk.contacts[0].id);
+        QCOMPARE(consents.size(), std::size_t(2));
+        QCOMPARE(consents[0].sentence, std::string("La chiamata è in vivavoce"));
+        QCOMPARE(consents[0].language, std::string("it"));
+        QCOMPARE(consents[0].kind, std::string("call_audio"));
+        QCOMPARE(consents[0].at.wallMs, testing::at(2100).wallMs);
+        QCOMPARE(consents[0].at.monoMs, testing::at(2100).monoMs);
+        QCOMPARE(consents[0].at.anchor, testing::at(2100).anchor);
+        QCOMPARE(consents[1].sentence, std::string("This call is on speaker"));
+        QCOMPARE(consents[1].seq, std::int64_t(2));
     }
 
     void archiveHoldsNothingInTheClear()
     {
         const std::string body = archive_.substr(archive_.find('\n') + 1);
-        for (const auto *marker : {"Scaffale", "Dopo la chiamata", "Disdetta", "telco-cancel"})
+        for (const auto *marker :
+             {"Scaffale", "Dopo la chiamata", "Disdetta", "telco-cancel", "vivavoce"})
             QVERIFY2(archive_.find(marker) == std::string::npos, marker);
         const std::string photoStart(photo_.begin(), photo_.begin() + 64);
         QVERIFY(body.find(photoStart) == std::string::npos);
@@ -116,7 +136,7 @@ private slots:
         QByteArray header = good;
         header.replace("\"opslimit\":1", "\"opslimit\":2"); // the header is authenticated
         QByteArray newer = good;
-        newer.replace("\"version\":1", "\"version\":9");
+        newer.replace("\"version\":" + QByteArray::number(kWalkArchiveVersion), "\"version\":9");
         QTest::newRow("wrong passphrase") << good << "other words" << wrong;
         QTest::newRow("flipped byte") << flipped << "backup words" << wrong;
         QTest::newRow("cut short") << good.left(good.size() / 2) << "backup words" << wrong;
