@@ -130,9 +130,12 @@ Rectangle {
                 onClicked: item.shared ? item.unshareRequested(item.evidenceId) : item.shareRequested(item.evidenceId, item.caption)
             }
             ItsLabel {
+                id: sharedLabel
                 objectName: "evidenceSharedLabel"
                 Layout.fillWidth: true
-                Layout.maximumWidth: implicitWidth // the badge hugs its words
+                // The badge hugs its words. Not its own implicitWidth: once wrapped, that is the
+                // wrapped width, so a longer translation stayed on two lines with room to spare.
+                Layout.maximumWidth: Math.ceil(badgeWords.advanceWidth) + leftPadding + rightPadding + 1
                 role: "caption"
                 wrapMode: Text.Wrap
                 muted: !item.shared
@@ -148,6 +151,11 @@ Rectangle {
                     radius: Theme.radiusS
                 }
                 text: item.shared ? qsTr("Shared with the review") : qsTr("Private: stays on this device")
+                TextMetrics {
+                    id: badgeWords
+                    font: sharedLabel.font
+                    text: sharedLabel.text
+                }
             }
         }
     }

@@ -317,6 +317,15 @@ Item {
             const after = makePrivate.mapToItem(root, 0, 0)
             compare(after.x, where.x, "the action keeps its place")
             shot("summary-evidence-shared", photo)
+            // The badge keeps to one line where there is room: Italian at desktop size.
+            AppController.settings.language = "it"
+            root.width = 1440
+            settle()
+            compare(child(photo, "evidenceSharedLabel").text, "Condivisa con la revisione")
+            compare(child(photo, "evidenceSharedLabel").lineCount, 1, "the Italian badge on one line")
+            AppController.settings.language = "en"
+            root.width = 390
+            settle()
 
             tap(makePrivate)
             tryCompare(photo, "shared", false)
