@@ -5,6 +5,7 @@
 // Every file written meanwhile is read the moment it is closed: none may start like a media file
 // or carry an Opus header, and no file may be named like one. ~/Music and ~/Pictures stay empty.
 // The test runs alone (RUN_SERIAL): other tests write image files into /tmp on purpose.
+#include "decoded_audio.h"
 #include "desktop/runtime_media_scratch.h"
 #include "photo_intake.h"
 #include "vault/vault.h"
@@ -134,26 +135,6 @@ private:
     QStringList seen_;
 };
 
-qint64 decodedDurationMs(const QByteArray &bytes)
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QAudioDecoder decoder;
-    decoder.setSourceDevice(&buffer);
-    qint64 us = 0;
-    bool failed = false;
-    QObject::connect(&decoder, &QAudioDecoder::bufferReady, &decoder,
-                     [&] { us += decoder.read().duration(); });
-    QObject::connect(&decoder, qOverload<QAudioDecoder::Error>(&QAudioDecoder::error), &decoder,
-                     [&](QAudioDecoder::Error) { failed = true; });
-    QSignalSpy finished(&decoder, &QAudioDecoder::finished);
-    decoder.start();
-    if (!QTest::qWaitFor([&] { return failed || finished.count() > 0; }, 30'000) || failed)
-        return -1;
-    return us / 1000;
-}
-
 QImage shelfPhoto()
 {
     QImage image(3000, 2000, QImage::Format_RGB32);
@@ -265,7 +246,7 @@ private slots:
         const std::vector<unsigned char> memo = store.read(saved[0][0].toString().toStdString());
         const QByteArray memoBytes(reinterpret_cast<const char *>(memo.data()),
                                    qsizetype(memo.size()));
-        QVERIFY(decodedDurationMs(memoBytes) > 1000);
+        QVERIFY(its::testing::decodedDurationMs(memoBytes) > 1000);
         const std::vector<unsigned char> jpeg = store.read(photo.id);
         QImage shown;
         QVERIFY(shown.loadFromData(jpeg.data(), int(jpeg.size())));

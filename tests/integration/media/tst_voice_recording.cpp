@@ -2,6 +2,7 @@
 // QMediaRecorder + QAudioInput through VoiceRecorder into the tmpfs scratch folder, stored in a
 // real SQLCipher vault, read back and decoded from memory. Also kill -9 mid-recording then the
 // sweep, and a full disk while saving.
+#include "decoded_audio.h"
 #include "desktop/runtime_media_scratch.h"
 #include "fake/fake_media_scratch.h"
 #include "recording_intake.h"
@@ -28,28 +29,6 @@ namespace {
 bool pulseRunning()
 {
     return qEnvironmentVariable("ITS_PULSE") == QStringLiteral("running");
-}
-
-// Decodes `bytes` from memory (no file) and returns the audio's duration in ms, -1 on error.
-qint64 decodedDurationMs(const QByteArray &bytes)
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QAudioDecoder decoder;
-    decoder.setSource(QUrl()); // setSourceDevice replaces any file source
-    decoder.setSourceDevice(&buffer);
-    qint64 us = 0;
-    bool failed = false;
-    QObject::connect(&decoder, &QAudioDecoder::bufferReady, &decoder,
-                     [&] { us += decoder.read().duration(); });
-    QObject::connect(&decoder, qOverload<QAudioDecoder::Error>(&QAudioDecoder::error), &decoder,
-                     [&](QAudioDecoder::Error) { failed = true; });
-    QSignalSpy finished(&decoder, &QAudioDecoder::finished);
-    decoder.start();
-    if (!QTest::qWaitFor([&] { return failed || finished.count() > 0; }, 30'000) || failed)
-        return -1;
-    return us / 1000;
 }
 
 QByteArray toBytes(const std::vector<unsigned char> &v)
@@ -140,7 +119,7 @@ private slots:
         const QByteArray bytes = toBytes(EvidenceStore(vault.db()).read(id));
         QVERIFY(bytes.startsWith("OggS"));
         QVERIFY(bytes.contains("OpusHead"));
-        const qint64 decodedMs = decodedDurationMs(bytes);
+        const qint64 decodedMs = its::testing::decodedDurationMs(bytes);
         qInfo("recorded %lld ms, decoded %lld ms, %lld bytes: %lld bytes per minute", recordedMs,
               decodedMs, qint64(bytes.size()),
               decodedMs > 0 ? qint64(bytes.size()) * 60'000 / decodedMs : -1);
