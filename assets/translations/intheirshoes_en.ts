@@ -249,6 +249,13 @@
             <numerusform>None of the %n received walks is in this period with these filters.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %n received walk(s) is in this period.</source>
+        <translation>
+            <numerusform>The one received walk is not in this period.</numerusform>
+            <numerusform>None of the %n received walks is in this period.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewPainPointDelegate</name>

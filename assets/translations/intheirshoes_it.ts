@@ -3119,6 +3119,13 @@
         <source>Make a board pack or a department brief</source>
         <translation>Crea un report per il consiglio o una scheda di reparto</translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %n received walk(s) is in this period.</source>
+        <translation>
+            <numerusform>L’unica visita ricevuta non è in questo periodo.</numerusform>
+            <numerusform>Nessuna delle %n visite ricevute è in questo periodo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewPainPointDelegate</name>

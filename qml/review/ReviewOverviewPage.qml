@@ -94,20 +94,27 @@ ItsPage {
                 objectName: "noWalksMatch"
                 Layout.fillWidth: true
                 visible: controller.ready && controller.noWalksMatch
+                // Only a journey, department, channel or leader filter can be cleared; a period
+                // with no walks is not a filter to undo.
+                readonly property bool filtered: controller.journeys.length + controller.departments.length
+                                                 + controller.channels.length + controller.leaders.length > 0
                 ColumnLayout {
                     width: noWalksCard.availableWidth
                     spacing: Theme.spacingS
                     ItsLabel { Layout.fillWidth: true; role: "title"; text: qsTr("No walks match") }
                     ItsLabel {
+                        objectName: "noWalksReason"
                         Layout.fillWidth: true
                         muted: true
-                        text: controller.received > 0
-                              ? qsTr("None of the %n received walk(s) is in this period with these filters.", "", controller.received)
-                              : qsTr("No summaries received yet. Pull them in the inbox.")
+                        text: controller.received === 0
+                              ? qsTr("No summaries received yet. Pull them in the inbox.")
+                              : noWalksCard.filtered
+                                ? qsTr("None of the %n received walk(s) is in this period with these filters.", "", controller.received)
+                                : qsTr("None of the %n received walk(s) is in this period.", "", controller.received)
                     }
                     ItsButton {
                         objectName: "clearFiltersButton"
-                        visible: controller.received > 0
+                        visible: controller.received > 0 && noWalksCard.filtered
                         text: qsTr("Clear the filters")
                         onClicked: controller.clearFilter()
                     }

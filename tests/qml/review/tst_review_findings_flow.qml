@@ -295,6 +295,10 @@ Item {
             if (currentQuarter !== "2026-Q3") {
                 verify(page.findings.noWalksMatch)
                 tryVerify(() => child(page, "noWalksMatch").visible)
+                // No filter is set: the period alone is empty, so no word of filters to clear.
+                verify(!child(page, "clearFiltersButton").visible)
+                const reason = child(page, "noWalksReason").text
+                verify(reason.indexOf("filter") < 0 && reason.indexOf("filtri") < 0, reason)
                 if (ReviewHooks.findingsShotDir.length > 0)
                     shootAll("findings-empty-period")
             }
