@@ -1350,6 +1350,10 @@
         <source>Discard the memo</source>
         <translation>Scarta il memo</translation>
     </message>
+    <message>
+        <source>Starting the microphone, wait for the clock…</source>
+        <translation>Avvio del microfono: aspetta che parta il tempo…</translation>
+    </message>
 </context>
 <context>
     <name>MemoRecorder</name>
@@ -5404,6 +5408,14 @@
     <message>
         <source>A recording is already running or waiting to be saved.</source>
         <translation>C&apos;è già una registrazione in corso o in attesa di essere salvata.</translation>
+    </message>
+    <message>
+        <source>The microphone sent no sound. Check that it is connected and not in use by another app, then try again.</source>
+        <translation>Il microfono non ha inviato alcun suono. Controlla che sia collegato e non in uso da un'altra app, poi riprova.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the microphone had not started yet. Try again.</source>
+        <translation>Non è stato registrato nulla: il microfono non era ancora partito. Riprova.</translation>
     </message>
 </context>
 <context>

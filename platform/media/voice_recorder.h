@@ -4,6 +4,8 @@
 // (no RAM folder, no microphone, an encoder GStreamer lacks) ends in failed(message) with the
 // scratch file wiped. A failure to store (a full disk) ends in failed(message) too, but keeps
 // the recording in RAM for saveAgain() or discard(); the vault never holds half an item.
+// A recording that receives no audio at all in its first seconds is started again on a new
+// capture pipeline (Qt 6.4.2 can leave the microphone stopped, see restartIfSilent()).
 
 #include "evidence_target.h"
 
@@ -13,6 +15,9 @@
 #include <QMediaFormat>
 #include <QMediaRecorder>
 #include <QObject>
+#include <QTimer>
+#include <chrono>
+#include <memory>
 
 namespace its {
 class EvidenceStore;
@@ -45,16 +50,29 @@ public:
     void saveAgain();
     void discard();
     bool isRecording() const;
+    bool isPaused() const;
+    qint64 duration() const; // ms of audio recorded so far
     QString lastError() const { return m_error; }
-    QMediaRecorder &recorder() { return m_recorder; } // duration, state for the screen
     // The file being recorded into (QMediaRecorder adds its own extension), empty when none.
     QString scratchFile() const;
+    // How long a new recording may stay without audio before it is started again, and how
+    // often; then it fails with a clear message.
+    void setStartTimeout(std::chrono::milliseconds timeout) { m_startWatch.setInterval(timeout); }
+    static constexpr int kMaxRestarts = 5;
+    int restarts() const { return m_restarts; }
 
 signals:
+    void durationChanged(qint64 ms);
+    void recorderStateChanged(); // recording, paused or stopped
     void saved(const QString &evidenceId);
     void failed(const QString &message);
 
 private:
+    struct Capture; // one attempt's session, microphone and recorder
+
+    void record();
+    void dropCapture();
+    void restartIfSilent();
     void onStateChanged(QMediaRecorder::RecorderState state);
     void onError(QMediaRecorder::Error error, const QString &message);
     void storeAndWipe();
@@ -62,9 +80,11 @@ private:
 
     platform::MediaScratch &m_scratch;
     EvidenceStore &m_store;
-    QMediaCaptureSession m_session;
-    QAudioInput m_input;
-    QMediaRecorder m_recorder;
+    std::unique_ptr<Capture> m_capture;
+    QTimer m_startWatch;
+    int m_restarts = 0;
+    QAudioDevice m_device;
+    QMediaFormat m_format;
     EvidenceTarget m_target;
     QString m_file;
     QString m_mime;

@@ -28,7 +28,10 @@ ColumnLayout {
             Layout.fillWidth: true
             muted: true
             elide: Text.ElideRight
-            text: panel.state === "paused" ? qsTr("Paused") : qsTr("Recording…")
+            // Until the first sound reaches the recorder, speaking would be lost.
+            text: panel.state === "paused" ? qsTr("Paused")
+                : panel.recorder.elapsedMs > 0 ? qsTr("Recording…")
+                : qsTr("Starting the microphone, wait for the clock…")
         }
     }
     Rectangle {

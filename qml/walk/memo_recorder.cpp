@@ -50,14 +50,12 @@ QString MemoRecorder::state() const
         return QStringLiteral("unsaved");
     if (!recorder_->isRecording())
         return QStringLiteral("idle");
-    return recorder_->recorder().recorderState() == QMediaRecorder::PausedState
-               ? QStringLiteral("paused")
-               : QStringLiteral("recording");
+    return recorder_->isPaused() ? QStringLiteral("paused") : QStringLiteral("recording");
 }
 
 double MemoRecorder::elapsedMs() const
 {
-    return recorder_ ? static_cast<double>(recorder_->recorder().duration()) : 0.0;
+    return recorder_ ? static_cast<double>(recorder_->duration()) : 0.0;
 }
 
 bool MemoRecorder::microphoneAvailable() const
@@ -108,11 +106,13 @@ void MemoRecorder::begin()
         setError(capture ? capture->errorString() : tr("There is no walk to add this to."));
         return;
     }
+    recorder_.reset(); // the memo before: its microphone stops before the next one starts
     store_ = std::make_unique<its::EvidenceStore>(*db);
     recorder_ = std::make_unique<its::media::VoiceRecorder>(*scratch, *store_);
-    QMediaRecorder &qt = recorder_->recorder();
-    connect(&qt, &QMediaRecorder::durationChanged, this, &MemoRecorder::elapsedChanged);
-    connect(&qt, &QMediaRecorder::recorderStateChanged, this, &MemoRecorder::stateChanged);
+    connect(recorder_.get(), &its::media::VoiceRecorder::durationChanged, this,
+            &MemoRecorder::elapsedChanged);
+    connect(recorder_.get(), &its::media::VoiceRecorder::recorderStateChanged, this,
+            &MemoRecorder::stateChanged);
     connect(recorder_.get(), &its::media::VoiceRecorder::saved, this, [this](const QString &id) {
         saving_ = false;
         meter_.stop();

@@ -12,14 +12,18 @@
 #include "voice_recorder.h"
 
 #include <QAudioDecoder>
+#include <QAudioSource>
 #include <QBuffer>
 #include <QDir>
+#include <QMediaDevices>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
 #include <csignal>
 #include <sys/resource.h>
+#include <thread>
 
 using namespace its;
 using namespace its::media;
@@ -59,6 +63,32 @@ private:
     bool ok_ = false;
 };
 
+// Threads that keep the CPU busy until destroyed, also when a QVERIFY returns early.
+class BusyThreads
+{
+public:
+    explicit BusyThreads(int count)
+    {
+        for (int i = 0; i < count; ++i)
+            threads_.emplace_back([this] {
+                while (busy_.load(std::memory_order_relaxed)) {
+                }
+            });
+    }
+    ~BusyThreads()
+    {
+        busy_ = false;
+        for (auto &thread : threads_)
+            thread.join();
+    }
+    BusyThreads(const BusyThreads &) = delete;
+    BusyThreads &operator=(const BusyThreads &) = delete;
+
+private:
+    std::atomic<bool> busy_{true};
+    std::vector<std::thread> threads_;
+};
+
 } // namespace
 
 class TestVoiceRecording : public QObject
@@ -84,7 +114,7 @@ private slots:
     void threeSecondsRecordedStoredAndDecoded()
     {
         if (!pulseRunning())
-            QSKIP("no private PulseAudio session (run through run_with_pulse.sh)");
+            QSKIP("no private PulseAudio session (run through run_with_microphone.sh)");
         const auto dir = tmp_.path().toStdString() + "/rec";
         CreatedVault created = Vault::create(dir, "pw", KdfCost::Test);
         WalkStore walks(created.vault.db());
@@ -99,10 +129,9 @@ private slots:
                  qPrintable(recorder.lastError()));
         QVERIFY(recorder.scratchFile().startsWith(scratch.folder()));
         // Stops once the recorder has 3 s of audio (the pipeline takes a while to start).
-        QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 0 || recorder.recorder().duration() >= 3000,
-                                 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 0 || recorder.duration() >= 3000, 20'000);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
-        const qint64 recordedMs = recorder.recorder().duration();
+        const qint64 recordedMs = recorder.duration();
         recorder.stop();
         QTRY_VERIFY_WITH_TIMEOUT(saved.count() + failed.count() > 0, 20'000);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
@@ -126,12 +155,113 @@ private slots:
         QVERIFY2(decodedMs >= 2700 && decodedMs <= 3300, qPrintable(QString::number(decodedMs)));
     }
 
+    // Memo after memo, each started while the microphone already delivers audio to another
+    // stream (the app's level meter, the memo before), on a starved CPU. Qt 6.4.2 could then
+    // leave the recorder "recording" at 0 s, silent, with no error (tst_walk_memo under load;
+    // 3 runs in 3 failed here before VoiceRecorder restarted a silent start). Under this
+    // deliberate starvation the sound server may skip fragments, so a memo must decode to at
+    // least half of what the recorder counted; the 3 s test above holds the 10% rule.
+    void memoAfterMemoOnALiveMicrophone()
+    {
+        if (!pulseRunning())
+            QSKIP("no private PulseAudio session (run through run_with_microphone.sh)");
+        const auto dir = tmp_.path().toStdString() + "/series";
+        CreatedVault created = Vault::create(dir, "pw", KdfCost::Test);
+        WalkStore walks(created.vault.db());
+        const std::string walk = walks.createWalk(testing::sampleTemplate(), "p", testing::at(1));
+        EvidenceStore store(created.vault.db());
+        platform::RuntimeMediaScratch scratch;
+
+        QAudioFormat format;
+        format.setSampleRate(16000);
+        format.setChannelCount(1);
+        format.setSampleFormat(QAudioFormat::Int16);
+        QAudioSource listener(QMediaDevices::defaultAudioInput(), format);
+        QIODevice *heard = listener.start();
+        QVERIFY(heard != nullptr);
+        QObject::connect(heard, &QIODevice::readyRead, heard, [heard] { heard->readAll(); });
+        QVERIFY(QTest::qWaitFor([&] { return listener.processedUSecs() > 0; }, 10'000));
+
+        const BusyThreads busy(8);
+        constexpr int kMemos = 8;
+        for (int i = 0; i < kMemos; ++i) {
+            VoiceRecorder recorder(scratch, store);
+            QSignalSpy saved(&recorder, &VoiceRecorder::saved);
+            QSignalSpy failed(&recorder, &VoiceRecorder::failed);
+            QTest::qWait(20 * i);
+            QVERIFY2(recorder.start(EvidenceTarget{walk, std::nullopt, "memo", {}, i}),
+                     qPrintable(recorder.lastError()));
+            const bool reached = QTest::qWaitFor(
+                [&] { return failed.count() > 0 || recorder.duration() >= 1000; }, 20'000);
+            QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
+            QVERIFY2(reached, qPrintable(QStringLiteral("memo %1 of %2 recorded %3 ms in 20 s")
+                                             .arg(i + 1)
+                                             .arg(kMemos)
+                                             .arg(recorder.duration())));
+            const qint64 recordedMs = recorder.duration();
+            if (recorder.restarts() > 0)
+                qInfo("memo %d started again %d time(s)", i + 1, recorder.restarts());
+            recorder.stop();
+            QTRY_VERIFY_WITH_TIMEOUT(saved.count() + failed.count() > 0, 20'000);
+            QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
+            const QByteArray bytes = toBytes(store.read(saved[0][0].toString().toStdString()));
+            const qint64 decodedMs = its::testing::decodedDurationMs(bytes);
+            QVERIFY2(decodedMs >= recordedMs / 2,
+                     qPrintable(QStringLiteral("memo %1: %2 ms recorded, %3 ms decoded")
+                                    .arg(i + 1)
+                                    .arg(recordedMs)
+                                    .arg(decodedMs)));
+        }
+        listener.stop();
+        QCOMPARE(store.list(walk).size(), std::size_t{kMemos});
+        QVERIFY(QDir(scratch.folder()).isEmpty());
+    }
+
+    // A microphone that sends nothing (here: the sound server suspends the source): each
+    // silent start is started again, then the recorder gives up with a clear message, leaving
+    // no scratch file and nothing in the vault.
+    void silentMicrophoneEndsInAClearMessage()
+    {
+        if (!pulseRunning())
+            QSKIP("no private PulseAudio session (run through run_with_microphone.sh)");
+        const auto dir = tmp_.path().toStdString() + "/silent";
+        CreatedVault created = Vault::create(dir, "pw", KdfCost::Test);
+        WalkStore walks(created.vault.db());
+        const std::string walk = walks.createWalk(testing::sampleTemplate(), "p", testing::at(1));
+        EvidenceStore store(created.vault.db());
+        platform::RuntimeMediaScratch scratch;
+        QCOMPARE(QProcess::execute(QStringLiteral("pactl"),
+                                   {QStringLiteral("suspend-source"),
+                                    QStringLiteral("@DEFAULT_SOURCE@"), QStringLiteral("1")}),
+                 0);
+        const auto resume = qScopeGuard([] {
+            QProcess::execute(QStringLiteral("pactl"),
+                              {QStringLiteral("suspend-source"), QStringLiteral("@DEFAULT_SOURCE@"),
+                               QStringLiteral("0")});
+        });
+        VoiceRecorder recorder(scratch, store);
+        recorder.setStartTimeout(std::chrono::milliseconds(500));
+        QSignalSpy saved(&recorder, &VoiceRecorder::saved);
+        QSignalSpy failed(&recorder, &VoiceRecorder::failed);
+        QVERIFY2(recorder.start(EvidenceTarget{walk, std::nullopt, "memo", {}, 1}),
+                 qPrintable(recorder.lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 0, 20'000);
+        QVERIFY2(failed[0][0].toString().contains(QStringLiteral("sent no sound")),
+                 qPrintable(failed[0][0].toString()));
+        QCOMPARE(recorder.restarts(), VoiceRecorder::kMaxRestarts);
+        QVERIFY(!recorder.isRecording());
+        QVERIFY(!recorder.hasUnsaved());
+        QVERIFY(saved.isEmpty());
+        QVERIFY(store.list(walk).empty());
+        QVERIFY(QDir(scratch.folder()).isEmpty());
+    }
+
     // A kill -9 mid-recording leaves the scratch file; the sweep at the next start removes it
     // and the evidence stored before is intact.
     void killedMidRecordingThenSwept()
     {
         if (!pulseRunning())
-            QSKIP("no private PulseAudio session (run through run_with_pulse.sh)");
+            QSKIP("no private PulseAudio session (run through run_with_microphone.sh)");
         const auto dir = tmp_.path().toStdString() + "/kill";
         std::string walk;
         std::string earlier;

@@ -19,7 +19,7 @@ int main(int argc, char **argv)
     its::EvidenceStore store(vault.db());
     its::platform::RuntimeMediaScratch scratch;
     its::media::VoiceRecorder recorder(scratch, store);
-    QObject::connect(&recorder.recorder(), &QMediaRecorder::durationChanged, &app,
+    QObject::connect(&recorder, &its::media::VoiceRecorder::durationChanged, &app,
                      [&recorder](qint64 ms) {
                          static bool told = false;
                          if (told || ms <= 0 || !QFileInfo::exists(recorder.scratchFile()))

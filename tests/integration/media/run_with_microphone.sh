@@ -5,7 +5,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 if [ "${1:-}" != "--inside" ]; then
-  exec "$here/../../../integration/media/run_with_pulse.sh" "$0" --inside "$@"
+  exec "$here/run_with_pulse.sh" "$0" --inside "$@"
 fi
 shift
 if [ -n "${ITS_PULSE:-}" ]; then
