@@ -1351,8 +1351,8 @@
         <translation>Scarta il memo</translation>
     </message>
     <message>
-        <source>Starting the microphone, wait for the clock…</source>
-        <translation>Avvio del microfono: aspetta che parta il tempo…</translation>
+        <source>Starting the microphone…</source>
+        <translation>Avvio del microfono…</translation>
     </message>
 </context>
 <context>
@@ -5411,7 +5411,7 @@
     </message>
     <message>
         <source>The microphone sent no sound. Check that it is connected and not in use by another app, then try again.</source>
-        <translation>Il microfono non ha inviato alcun suono. Controlla che sia collegato e non in uso da un'altra app, poi riprova.</translation>
+        <translation>Il microfono non ha inviato alcun suono. Controlla che sia collegato e non in uso da un&apos;altra app, poi riprova.</translation>
     </message>
     <message>
         <source>Nothing was recorded: the microphone had not started yet. Try again.</source>

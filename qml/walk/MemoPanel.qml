@@ -27,11 +27,11 @@ ColumnLayout {
             objectName: "memoStateLabel"
             Layout.fillWidth: true
             muted: true
-            elide: Text.ElideRight
+            wrapMode: Text.WordWrap
             // Until the first sound reaches the recorder, speaking would be lost.
             text: panel.state === "paused" ? qsTr("Paused")
                 : panel.recorder.elapsedMs > 0 ? qsTr("Recording…")
-                : qsTr("Starting the microphone, wait for the clock…")
+                : qsTr("Starting the microphone…")
         }
     }
     Rectangle {

@@ -132,9 +132,10 @@ Item {
             tap(child(sheet.contentItem, "recordMemoButton"))
             tryCompare(cp.recorder, "state", "recording", 5000)
             compare(cp.recorder.errorString, "")
+            // Until its first sound the memo says so (usually only for a few milliseconds).
             const stateLabel = child(sheet.contentItem, "memoStateLabel")
             if (cp.recorder.elapsedMs === 0)
-                compare(stateLabel.text, "Starting the microphone, wait for the clock…")
+                compare(stateLabel.text, "Starting the microphone…")
             // The meter hears the sine; the clock runs. (A start that stays silent is started
             // again after 4 s, hence the long waits.)
             tryVerify(() => cp.recorder.level > 0.05, 10000, "level meter moves")
