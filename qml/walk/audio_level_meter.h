@@ -21,6 +21,7 @@ public:
     // Listens to `device` (the default input when null); false when it cannot be opened.
     bool start(const QAudioDevice &device);
     void stop();
+    bool isRunning() const { return source_ != nullptr; }
     double level() const { return level_; }
     // The peak of `bytes` in `format`, 0..1 (public for the unit test).
     static double peak(const QByteArray &bytes, const QAudioFormat &format);

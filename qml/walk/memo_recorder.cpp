@@ -109,8 +109,14 @@ void MemoRecorder::begin()
     recorder_.reset(); // the memo before: its microphone stops before the next one starts
     store_ = std::make_unique<its::EvidenceStore>(*db);
     recorder_ = std::make_unique<its::media::VoiceRecorder>(*scratch, *store_);
-    connect(recorder_.get(), &its::media::VoiceRecorder::durationChanged, this,
-            &MemoRecorder::elapsedChanged);
+    connect(recorder_.get(), &its::media::VoiceRecorder::durationChanged, this, [this](qint64 ms) {
+        // The meter listens only once the recorder hears sound: Qt 6.4's PulseAudio
+        // QAudioSource::start() waits forever on a suspended source, freezing the app,
+        // while the recorder then gives up with a clear message.
+        if (ms > 0 && !meter_.isRunning())
+            meter_.start(meterDevice_);
+        emit elapsedChanged();
+    });
     connect(recorder_.get(), &its::media::VoiceRecorder::recorderStateChanged, this,
             &MemoRecorder::stateChanged);
     connect(recorder_.get(), &its::media::VoiceRecorder::saved, this, [this](const QString &id) {
@@ -140,7 +146,7 @@ void MemoRecorder::begin()
         recorder_.reset();
         return;
     }
-    meter_.start(device);
+    meterDevice_ = device;
     emit stateChanged();
 }
 

@@ -80,6 +80,7 @@ private:
     std::unique_ptr<its::EvidenceStore> store_;
     std::unique_ptr<its::media::VoiceRecorder> recorder_;
     AudioLevelMeter meter_;
+    QAudioDevice meterDevice_;
     QString errorString_;
     bool saving_ = false;
 };

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QImage>
 #include <QJSEngine>
+#include <QProcess>
 #include <QVideoFrame>
 #include <QVideoSink>
 #include <nlohmann/json.hpp>
@@ -232,6 +233,13 @@ QString WalkTestHooks::evidenceNote(const QString &evidenceId) const
     } catch (const std::exception &) {
         return {};
     }
+}
+
+bool WalkTestHooks::suspendMicrophone(bool suspended)
+{
+    return QProcess::execute(QStringLiteral("pactl"),
+                             {QStringLiteral("suspend-source"), QStringLiteral("@DEFAULT_SOURCE@"),
+                              suspended ? QStringLiteral("1") : QStringLiteral("0")}) == 0;
 }
 
 void WalkTestHooks::setMicrophoneAllowed(bool allowed)

@@ -74,6 +74,9 @@ public:
     Q_INVOKABLE bool pulseRunning() const { return qEnvironmentVariableIsSet("ITS_PULSE"); }
     // The fake platform's answer to the next microphone request.
     Q_INVOKABLE void setMicrophoneAllowed(bool allowed);
+    // The private PulseAudio session's default source sends no sound (true) or sends it again
+    // (pactl suspend-source). False when pactl failed.
+    Q_INVOKABLE bool suspendMicrophone(bool suspended);
 
 private:
     QString tempPath(const QString &name) const { return m_dir.filePath(name); }

@@ -129,13 +129,18 @@ Item {
             tryVerify(() => sheet.opened)
             typeInto(child(sheet.contentItem, "evidenceCaptionField"), "Straight after the call")
             verify(cp.recorder.microphoneAvailable, "the sine source is a microphone")
+            // A microphone that sends no sound yet: the memo says it is starting, and the app
+            // does not freeze (the meter used to wait forever for a suspended source).
+            verify(WalkHooks.suspendMicrophone(true))
             tap(child(sheet.contentItem, "recordMemoButton"))
             tryCompare(cp.recorder, "state", "recording", 5000)
             compare(cp.recorder.errorString, "")
-            // Until its first sound the memo says so (usually only for a few milliseconds).
             const stateLabel = child(sheet.contentItem, "memoStateLabel")
-            if (cp.recorder.elapsedMs === 0)
-                compare(stateLabel.text, "Starting the microphone…")
+            compare(cp.recorder.elapsedMs, 0)
+            compare(stateLabel.text, "Starting the microphone…")
+            compare(cp.recorder.level, 0)
+            shot("memo-starting", stateLabel)
+            verify(WalkHooks.suspendMicrophone(false))
             // The meter hears the sine; the clock runs. (A start that stays silent is started
             // again after 4 s, hence the long waits.)
             tryVerify(() => cp.recorder.level > 0.05, 10000, "level meter moves")
