@@ -5,6 +5,7 @@
 #include "decoded_audio.h"
 #include "desktop/runtime_media_scratch.h"
 #include "fake/fake_media_scratch.h"
+#include "pulse_source.h"
 #include "recording_intake.h"
 #include "vault/vault.h"
 #include "vault/walk_store.h"
@@ -61,6 +62,21 @@ public:
 private:
     rlimit saved_{};
     bool ok_ = false;
+};
+
+// A vault with one walk to record memos into.
+struct MemoVault
+{
+    explicit MemoVault(const std::string &dir)
+        : created(Vault::create(dir, "pw", KdfCost::Test))
+        , walk(WalkStore(created.vault.db())
+                   .createWalk(testing::sampleTemplate(), "p", testing::at(1)))
+        , store(created.vault.db())
+    {
+    }
+    CreatedVault created;
+    const std::string walk;
+    EvidenceStore store;
 };
 
 // Threads that keep the CPU busy until destroyed, also when a QVERIFY returns early.
@@ -165,11 +181,9 @@ private slots:
     {
         if (!pulseRunning())
             QSKIP("no private PulseAudio session (run through run_with_microphone.sh)");
-        const auto dir = tmp_.path().toStdString() + "/series";
-        CreatedVault created = Vault::create(dir, "pw", KdfCost::Test);
-        WalkStore walks(created.vault.db());
-        const std::string walk = walks.createWalk(testing::sampleTemplate(), "p", testing::at(1));
-        EvidenceStore store(created.vault.db());
+        MemoVault vault(tmp_.path().toStdString() + "/series");
+        const std::string &walk = vault.walk;
+        EvidenceStore &store = vault.store;
         platform::RuntimeMediaScratch scratch;
 
         QAudioFormat format;
@@ -224,21 +238,12 @@ private slots:
     {
         if (!pulseRunning())
             QSKIP("no private PulseAudio session (run through run_with_microphone.sh)");
-        const auto dir = tmp_.path().toStdString() + "/silent";
-        CreatedVault created = Vault::create(dir, "pw", KdfCost::Test);
-        WalkStore walks(created.vault.db());
-        const std::string walk = walks.createWalk(testing::sampleTemplate(), "p", testing::at(1));
-        EvidenceStore store(created.vault.db());
+        MemoVault vault(tmp_.path().toStdString() + "/silent");
+        const std::string &walk = vault.walk;
+        EvidenceStore &store = vault.store;
         platform::RuntimeMediaScratch scratch;
-        QCOMPARE(QProcess::execute(QStringLiteral("pactl"),
-                                   {QStringLiteral("suspend-source"),
-                                    QStringLiteral("@DEFAULT_SOURCE@"), QStringLiteral("1")}),
-                 0);
-        const auto resume = qScopeGuard([] {
-            QProcess::execute(QStringLiteral("pactl"),
-                              {QStringLiteral("suspend-source"), QStringLiteral("@DEFAULT_SOURCE@"),
-                               QStringLiteral("0")});
-        });
+        QVERIFY(its::testing::suspendDefaultSource(true));
+        const auto resume = qScopeGuard([] { its::testing::suspendDefaultSource(false); });
         VoiceRecorder recorder(scratch, store);
         recorder.setStartTimeout(std::chrono::milliseconds(500));
         QSignalSpy saved(&recorder, &VoiceRecorder::saved);

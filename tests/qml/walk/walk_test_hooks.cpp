@@ -6,6 +6,7 @@
 #include "formats/walk_json.h"
 #include "pending_waits_model.h"
 #include "photo_sharing.h"
+#include "pulse_source.h"
 #include "vault/evidence_policy.h"
 #include "vault/evidence_sharing.h"
 #include "vault/evidence_store.h"
@@ -19,7 +20,6 @@
 #include <QFile>
 #include <QImage>
 #include <QJSEngine>
-#include <QProcess>
 #include <QVideoFrame>
 #include <QVideoSink>
 #include <nlohmann/json.hpp>
@@ -237,9 +237,7 @@ QString WalkTestHooks::evidenceNote(const QString &evidenceId) const
 
 bool WalkTestHooks::suspendMicrophone(bool suspended)
 {
-    return QProcess::execute(QStringLiteral("pactl"),
-                             {QStringLiteral("suspend-source"), QStringLiteral("@DEFAULT_SOURCE@"),
-                              suspended ? QStringLiteral("1") : QStringLiteral("0")}) == 0;
+    return its::testing::suspendDefaultSource(suspended);
 }
 
 void WalkTestHooks::setMicrophoneAllowed(bool allowed)
